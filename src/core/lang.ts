@@ -13,3 +13,10 @@ export function langFromLocale(locale: string | undefined | null): Lang | undefi
   const base = locale.toLowerCase().split(/[-_]/)[0];
   return isLang(base) ? base : undefined;
 }
+
+/** Builds a record with one value per supported language. */
+export function mapLangs<T>(make: (lang: Lang) => T): Record<Lang, T> {
+  const out: Partial<Record<Lang, T>> = {};
+  for (const lang of LANGS) out[lang] = make(lang);
+  return out as Record<Lang, T>;
+}

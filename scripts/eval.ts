@@ -1,0 +1,19 @@
+// Prints the matcher's figures on the held-out question set, and plain fuse.js's for comparison.
+import { loadKnowledgeBase } from '../src/core/load-knowledge-base.ts';
+import { formatReport, loadEvalSet, runBaseline, runBot, score } from '../tests/eval/evaluate.ts';
+
+const verbose = process.argv.includes('--verbose');
+const kb = await loadKnowledgeBase('faq');
+const items = await loadEvalSet('tests/eval/questions.yaml');
+const ours = score(items, runBot(kb));
+const baseline = score(items, runBaseline(kb));
+console.log(`${items.length} questions, ${kb.entries.length} entries\n`);
+console.log(formatReport('optout', ours).join('\n'));
+console.log(formatReport('baseline', baseline).join('\n'));
+if (verbose) {
+  console.log('\nMisses:');
+  for (const { item, outcome } of ours.failures) {
+    const got = outcome.kind === 'answer' ? outcome.id : outcome.kind === 'choices' ? `choices(${outcome.ids.join(',')})` : 'none';
+    console.log(`  [${item.lang} ${item.kind}] expected ${item.id ?? 'none'}, got ${got}: ${item.q.slice(0, 100).replace(/\n/g, ' ')}`);
+  }
+}

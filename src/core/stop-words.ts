@@ -1,0 +1,14 @@
+import type { Lang } from './lang.ts';
+
+// Function words that carry no topic. Written folded (lower case, no accents), as the normaliser outputs them.
+const fr = `a aie aient aies ait alors as au aucun aussi aux avec avez avais avait avoir avons bon ca car ce ceci cela celle celles celui ces cet cette ceux chez ci comme comment dans de des deja dois doit donc du elle elles en encore es est et etaient etait ete etre eu eux fait faire faut fois font ici il ils je jusqu la le les leur leurs lui ma mais me meme mes moi mon ne ni nos notre nous on ont ou par pas peu peut peux plus pour pourquoi quand que quel quelle quelles quels qui quoi sa sans se ses si sinon soit son sont sous suis sur ta te tes toi ton tous tout toute toutes tres tu un une vos votre vous vu y est-ce svp stp oui non bien alors voila vraiment juste quelqu quelque chose ya cest jai jsuis chui`;
+const en = `a about above after again against all am an and any are as at be been before being below between both but by can could did do does doing done down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves im ive dont cant doesnt didnt isnt please pls plz u ur really also get got still even something anyone someone anybody`;
+
+/** Stop words per language, folded. */
+export const STOP_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = Object.freeze({
+  fr: new Set(fr.split(/\s+/)),
+  en: new Set(en.split(/\s+/)),
+});
+
+/** Words dropped in every language (the union), since questions mix languages. */
+export const ALL_STOP_WORDS: ReadonlySet<string> = new Set([...STOP_WORDS.fr, ...STOP_WORDS.en]);

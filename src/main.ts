@@ -1,0 +1,79 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadDotEnv, readConfig, type Config } from './config.ts';
+import { createBot, type Bot } from './core/bot.ts';
+import { isLang, type Lang } from './core/lang.ts';
+import { KnowledgeBaseError, loadKnowledgeBase } from './core/load-knowledge-base.ts';
+import { renderText } from './core/render-text.ts';
+import { askJsonLines, toRecord } from './cli/ask.ts';
+import { runBot } from './run-bot.ts';
+
+const USAGE = `Usage:
+  npm start                          run the bot (terminal chat when no token is configured)
+  npm start -- ask "question"        print one answer
+  npm start --silent -- ask --json   answer stdin, one question a line, one JSON object a line
+  npm start -- validate [folder]     check the knowledge base (default: faq)
+  npm run register                   register Discord slash commands`;
+
+async function openBot(config: Config, dir = config.FAQ_DIR): Promise<Bot> {
+  return createBot(await loadKnowledgeBase(dir), { defaultLang: config.DEFAULT_LANG });
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  loadDotEnv();
+  const config = readConfig(process.env);
+  const [command = 'start', ...rest] = argv;
+  switch (command) {
+    case 'start':
+    case 'chat':
+      return runBot(config, await openBot(config));
+    case 'validate': {
+      const kb = await loadKnowledgeBase(rest[0] ?? config.FAQ_DIR);
+      process.stdout.write(`OK: ${kb.entries.length} entries, no problem found.\n`);
+      return 0;
+    }
+    case 'ask': {
+      const { values, positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: { json: { type: 'boolean' }, lang: { type: 'string' } } });
+      if (values.lang !== undefined && !isLang(values.lang)) throw new ConfigError('--lang', 'must be fr or en');
+      const lang: Lang | undefined = isLang(values.lang) ? values.lang : undefined;
+      const bot = await openBot(config);
+      if (values.json && positionals.length === 0) {
+        await askJsonLines(bot, process.stdin, process.stdout, lang);
+        return 0;
+      }
+      const question = positionals.join(' ');
+      const reply = bot.ask(question, { lang });
+      process.stdout.write(values.json ? `${JSON.stringify(toRecord(question, reply))}\n` : `${renderText(reply)}\n`);
+      return 0;
+    }
+    case 'register': {
+      const { registerDiscordCommands } = await import('./register.ts');
+      return registerDiscordCommands(config);
+    }
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    default:
+      process.stderr.write(`Unknown command "${command}".\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof KnowledgeBaseError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 1;
+    } else if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`Unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    }
+  },
+);
