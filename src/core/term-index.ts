@@ -58,7 +58,7 @@ export class TermIndex {
       byLength.set(t.length, list);
     }
     for (const [length, list] of byLength) {
-      this.buckets.set(length, new Fuse(list, { includeScore: true, ignoreLocation: true, threshold: 0.4, isCaseSensitive: true, shouldSort: false }));
+      this.buckets.set(length, new Fuse(list, { includeScore: true, ignoreLocation: true, threshold: 0.5, isCaseSensitive: true, shouldSort: false }));
     }
   }
 

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { detectLang } from '../../src/core/detect-lang.ts';
+import { fold, stem, terms, words } from '../../src/core/normalize.ts';
+import { editDistance, TermIndex } from '../../src/core/term-index.ts';
+
+describe('normalising', () => {
+  it('folds case and accents', () => {
+    expect(fold('Données PRIVÉES, œuvre')).toBe('donnees privees, oeuvre');
+  });
+
+  it('splits French elisions with any apostrophe', () => {
+    expect(words("l'IA d’Instagram qu'est-ce j`ai")).toEqual(['ia', 'instagram', 'est', 'ce', 'ai']);
+  });
+
+  it('drops stop words of both languages and keeps topic words', () => {
+    expect(terms('Est-ce que je dois justifier mon refus ?')).toEqual(['justifi', 'refu']);
+    expect(terms('Do I have to give a reason for my objection?')).toEqual(['give', 'reason', 'objection']);
+  });
+
+  it('stems plurals and verb endings to the same term', () => {
+    expect(stem('publications')).toBe(stem('publication'));
+    expect(stem('supprimer')).toBe(stem('supprimé'.normalize('NFKD').replace(/\p{M}/gu, '')));
+    expect(stem('posts')).toBe('post');
+  });
+
+  it('keeps short words and numbers as they are', () => {
+    expect(stem('ai')).toBe('ai');
+    expect(terms('27 mai 2025')).toEqual(['27', 'mai', '2025']);
+  });
+});
+
+describe('the term index', () => {
+  const index = new TermIndex(['formulaire', 'whatsapp', 'instagram', 'opposition', 'refu', 'ia']);
+
+  it('finds a word with one typo', () => {
+    expect(index.lookup('formulaie').map((m) => m.term)).toContain('formulaire');
+    expect(index.lookup('whatsap').map((m) => m.term)).toContain('whatsapp');
+  });
+
+  it('finds a long word with two typos, transpositions included', () => {
+    expect(index.lookup('insatgarm').map((m) => m.term)).toContain('instagram');
+  });
+
+  it('does not stretch short words into others', () => {
+    expect(index.lookup('ai')).toEqual([]);
+    expect(index.lookup('rien')).toEqual([]);
+  });
+
+  it('completes a prefix while typing', () => {
+    expect(index.lookup('oppos', true).map((m) => m.term)).toContain('opposition');
+  });
+
+  it('measures edit distance with transpositions', () => {
+    expect(editDistance('instagram', 'insatgram', 2)).toBe(1);
+    expect(editDistance('abc', 'xyz', 1)).toBe(2);
+  });
+});
+
+describe('language detection', () => {
+  it.each([
+    ['Où est le formulaire pour WhatsApp ?', 'fr'],
+    ["j'ai rempli le formulaire mais rien recu", 'fr'],
+    ['est ce que je dois me justifier', 'fr'],
+    ['Where is the WhatsApp form?', 'en'],
+    ['do i need to give a reason', 'en'],
+  ] as const)('reads %j as %s', (text, lang) => {
+    expect(detectLang(text)).toBe(lang);
+  });
+
+  it('says nothing when the text gives no clue', () => {
+    expect(detectLang('WhatsApp')).toBeUndefined();
+    expect(detectLang('🙂🙂')).toBeUndefined();
+  });
+});
