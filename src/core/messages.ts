@@ -28,6 +28,9 @@ export interface Messages {
   readonly truncated: string;
   readonly connectHint: string;
   readonly chooseTopic: string;
+  /** Discord: the name of the `private` option of every slash command (lower case, no spaces). */
+  readonly privateOption: string;
+  readonly privateOptionDescription: string;
 }
 
 const fr: Messages = {
@@ -61,6 +64,8 @@ const fr: Messages = {
   connectHint:
     'Pour brancher Discord ou Telegram, mettez DISCORD_TOKEN ou TELEGRAM_BOT_TOKEN dans .env (voir README.md).',
   chooseTopic: 'Choisir un sujet',
+  privateOption: 'privé',
+  privateOptionDescription: 'Réponse visible par vous seul (oui par défaut)',
 };
 
 const en: Messages = {
@@ -93,6 +98,8 @@ const en: Messages = {
   truncated: '(answer shortened)',
   connectHint: 'To connect Discord or Telegram, put DISCORD_TOKEN or TELEGRAM_BOT_TOKEN in .env (see README.md).',
   chooseTopic: 'Choose a topic',
+  privateOption: 'private',
+  privateOptionDescription: 'Only you see the answer (yes by default)',
 };
 
 /** The wording catalogue, frozen. */
