@@ -6,6 +6,7 @@ import { KnowledgeBaseError, loadKnowledgeBase } from './core/load-knowledge-bas
 import { renderText } from './core/render-text.ts';
 import { askJsonLines, toRecord } from './cli/ask.ts';
 import { runBot } from './run-bot.ts';
+import { createLogger } from './logger.ts';
 
 const USAGE = `Usage:
   npm start                          run the bot (terminal chat when no token is configured)
@@ -21,11 +22,12 @@ async function openBot(config: Config, dir = config.FAQ_DIR): Promise<Bot> {
 async function main(argv: readonly string[]): Promise<number> {
   loadDotEnv();
   const config = readConfig(process.env);
+  const logger = () => createLogger({ level: config.LOG_LEVEL, pretty: Boolean(process.stderr.isTTY) });
   const [command = 'start', ...rest] = argv;
   switch (command) {
     case 'start':
     case 'chat':
-      return runBot(config, await openBot(config));
+      return runBot(config, await openBot(config), logger());
     case 'validate': {
       const kb = await loadKnowledgeBase(rest[0] ?? config.FAQ_DIR);
       process.stdout.write(`OK: ${kb.entries.length} entries, no problem found.\n`);
@@ -47,7 +49,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     case 'register': {
       const { registerDiscordCommands } = await import('./register.ts');
-      return registerDiscordCommands(config);
+      return registerDiscordCommands(config, logger());
     }
     case 'help':
     case '--help':

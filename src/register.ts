@@ -1,11 +1,17 @@
+import { discordConfig } from './adapter-configs.ts';
+import { inviteUrl, registerCommands } from './adapters/discord/register-commands.ts';
 import type { Config } from './config.ts';
+import type { Logger } from './logger.ts';
 
-/** Registers the Discord slash commands (wired to the Discord adapter's registry). */
-export async function registerDiscordCommands(config: Config): Promise<number> {
-  if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) {
+/** `npm run register`: deploys the Discord slash commands and prints the invite URL. */
+export async function registerDiscordCommands(config: Config, logger: Logger): Promise<number> {
+  const discord = discordConfig(config);
+  if (!discord) {
     process.stderr.write('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env first (see README.md).\n');
     return 2;
   }
-  process.stderr.write('Discord registration is not available yet.\n');
-  return 1;
+  await registerCommands(discord, logger);
+  const where = discord.guildId ? `on server ${discord.guildId} (instant)` : 'globally (may take up to an hour to appear)';
+  process.stdout.write(`Slash commands registered ${where}.\nInvite the bot with:\n${inviteUrl(discord.applicationId)}\n`);
+  return 0;
 }
