@@ -3,7 +3,8 @@ import { loadKnowledgeBase } from '../src/core/load-knowledge-base.ts';
 import { formatReport, loadEvalSet, runBaseline, runBot, score } from '../tests/eval/evaluate.ts';
 
 const verbose = process.argv.includes('--verbose');
-const kb = await loadKnowledgeBase('faq');
+const dirAt = process.argv.indexOf('--faq');
+const kb = await loadKnowledgeBase(dirAt > 0 ? (process.argv[dirAt + 1] ?? 'faq') : 'faq');
 const items = await loadEvalSet('tests/eval/questions.yaml');
 const ours = score(items, runBot(kb));
 const baseline = score(items, runBaseline(kb));

@@ -1,10 +1,11 @@
 import type { CommandName } from './commands.ts';
 import { OPTOUT_PLATFORMS } from './commands.ts';
 import type { Entry, KnowledgeBase } from './entry.ts';
-import { detectLang } from './detect-lang.ts';
+import { detectLang as detect, learnLangEvidence } from './detect-lang.ts';
 import type { Lang } from './lang.ts';
 import { isLang } from './lang.ts';
 import { createMatcher, type Matcher } from './matcher.ts';
+import { MATCHER_DEFAULTS, type MatcherOptions } from './matcher-options.ts';
 import { MESSAGES } from './messages.ts';
 import type { AnswerReply, Reply, TextReply, TopicRef } from './reply.ts';
 
@@ -26,6 +27,8 @@ export interface Suggestion {
 
 export interface BotOptions {
   readonly defaultLang: Lang;
+  /** Overrides of the matcher's tuning (experiments, benchmarks). */
+  readonly matcher?: Partial<MatcherOptions>;
 }
 
 /** The platform-neutral bot every adapter calls. */
@@ -66,7 +69,10 @@ export const MAIN_TOPICS: readonly string[] = Object.freeze([
 /** Creates the bot over a knowledge base. */
 export function createBot(initial: KnowledgeBase, options: BotOptions): Bot {
   let kb = initial;
-  let matcher: Matcher = createMatcher(kb);
+  const tuning: MatcherOptions = { ...MATCHER_DEFAULTS, ...options.matcher };
+  let matcher: Matcher = createMatcher(kb, tuning);
+  let evidence = learnLangEvidence(kb);
+  const detectLang = (text: string): Lang | undefined => detect(text, evidence);
 
   const ref = (entry: Entry, lang: Lang): TopicRef => ({ id: entry.id, title: entry.text[lang].title });
   const mainTopics = (lang: Lang): TopicRef[] =>
@@ -177,9 +183,11 @@ export function createBot(initial: KnowledgeBase, options: BotOptions): Bot {
     defaultLang: options.defaultLang,
     knowledgeBase: () => kb,
     replaceKnowledgeBase: (next) => {
-      const nextMatcher = createMatcher(next);
+      const nextMatcher = createMatcher(next, tuning);
+      const nextEvidence = learnLangEvidence(next);
       kb = next;
       matcher = nextMatcher;
+      evidence = nextEvidence;
     },
   };
 }

@@ -35,13 +35,21 @@ export interface Entry {
   readonly file: string;
 }
 
+/** A kind of question that shares words with our topics but is not our subject (password, backup...). */
+export interface OutOfScopeTopic {
+  readonly name: string;
+  readonly questions: Readonly<Record<Lang, readonly string[]>>;
+}
+
 /** The whole knowledge base, validated. */
 export interface KnowledgeBase {
   readonly entries: readonly Entry[];
   readonly byId: ReadonlyMap<string, Entry>;
+  /** What the bot knows it should not answer (faq/_out-of-scope.yaml). */
+  readonly outOfScope: readonly OutOfScopeTopic[];
 }
 
 /** Builds the id index of a list of entries. */
-export function createKnowledgeBase(entries: readonly Entry[]): KnowledgeBase {
-  return { entries, byId: new Map(entries.map((e) => [e.id, e])) };
+export function createKnowledgeBase(entries: readonly Entry[], outOfScope: readonly OutOfScopeTopic[] = []): KnowledgeBase {
+  return { entries, byId: new Map(entries.map((e) => [e.id, e])), outOfScope };
 }

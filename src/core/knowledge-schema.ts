@@ -41,3 +41,15 @@ export const entrySchema = z.strictObject({
 });
 
 export type EntryFile = z.infer<typeof entrySchema>;
+
+const phrasings = z.array(nonEmpty).min(3, 'needs at least 3 phrasings');
+
+/** The schema of `faq/_out-of-scope.yaml`: kinds of questions the bot must not answer. */
+export const outOfScopeSchema = z.strictObject({
+  topics: z.array(
+    z.strictObject({
+      name: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)'),
+      ...(Object.fromEntries(LANGS.map((l) => [l, phrasings])) as Record<(typeof LANGS)[number], typeof phrasings>),
+    }),
+  ),
+});

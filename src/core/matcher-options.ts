@@ -1,20 +1,33 @@
 /** Tuning of the matcher, in one frozen object. Scores are in [0, 1]. */
 export const MATCHER_DEFAULTS = Object.freeze({
   /** Answer outright at or above this score... */
-  answerScore: 0.5,
+  answerScore: 0.45,
   /** ...when the runner-up is at least this far behind (else offer choices). */
-  answerMargin: 0.08,
+  answerMargin: 0.02,
   /** A score this high answers whatever the runner-up. */
   sureScore: 0.8,
   /** Offer "did you mean" at or above this score; below, say it cannot help. */
-  choicesScore: 0.3,
+  choicesScore: 0.45,
   /** Runners-up offered as choices must score at least this share of the best. */
   choicesRatio: 0.7,
   maxChoices: 3,
-  /** Weight of an unknown word, as a share of the rarest word's weight. */
-  unknownWeight: 0.6,
+  /** Say "cannot help" when an out-of-scope question scores within this of the best entry. */
+  outOfScopeMargin: 0,
+  /** Weight of a word the knowledge base does not know, as a share of the rarest known word's weight. */
+  unknownWeight: 1,
   /** Query words beyond this many are ignored (long posts). */
   maxQueryTerms: 80,
+  /** A question with more terms than this is a post: the words of its sentences with "?" weigh `questionBoost` times more. */
+  longPostTerms: 8,
+  questionBoost: 2,
+  /** Words found only in an entry's answer count this much (0 leaves answers out of matching). */
+  answerWeight: 0.3,
+  /** A phrasing weighs at least this much, so one made of common words is not fully matched by any question. */
+  minDocWeight: 4,
+  /** Share of the score from the best phrasing's coverage (the rest: how much of the question the entry explains). */
+  phrasingExponent: 0.4,
+  /** A long post's weight is capped here, so its extra words do not drown what it asks. */
+  queryWeightCap: 20,
 });
 
 export type MatcherOptions = typeof MATCHER_DEFAULTS;

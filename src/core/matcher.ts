@@ -1,8 +1,9 @@
 import type { Entry, KnowledgeBase } from './entry.ts';
-import { LANGS, type Lang } from './lang.ts';
+import type { Lang } from './lang.ts';
+import { buildMatcherIndex } from './matcher-index.ts';
 import { MATCHER_DEFAULTS, type MatcherOptions } from './matcher-options.ts';
-import { terms } from './normalize.ts';
-import { TermIndex, type TermMatch } from './term-index.ts';
+import { terms, tokens } from './normalize.ts';
+import type { TermMatch } from './term-index.ts';
 
 export interface Scored {
   readonly entry: Entry;
@@ -23,115 +24,100 @@ export interface Matcher {
   suggest(text: string, lang: Lang, limit: number): { entry: Entry; question: string }[];
 }
 
-interface Doc {
-  readonly entry: number;
-  readonly lang: Lang;
-  readonly text: string;
-  readonly weight: number;
-}
-
 interface QueryTerm {
   readonly weight: number;
+  /** Words of the sentences that ask something weigh more in a long post. */
+  readonly boost: number;
   readonly matches: readonly TermMatch[];
 }
 
-/** Builds the index of a knowledge base: every phrasing and title is a document; words weigh by rarity across entries. */
+/** The terms of the sentences of a post that contain "?" (empty for a single sentence). */
+function questionTerms(text: string): ReadonlySet<string> {
+  const sentences = text.split(/(?<=[.!?…\n])\s+/u).filter((s) => s.trim() !== '');
+  if (sentences.length < 2) return new Set();
+  return new Set(sentences.filter((s) => s.includes('?')).flatMap((s) => terms(s)));
+}
+
+/**
+ * Creates the matcher of a knowledge base. An entry's score is the geometric blend of
+ * (a) how much of its best phrasing the question covers and (b) how much of the question the entry explains,
+ * each word weighted by its rarity across entries. Out-of-scope topics are scored the same way and win "none".
+ */
 export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCHER_DEFAULTS): Matcher {
-  const docs: Doc[] = [];
-  const postings = new Map<string, number[]>();
-  const entryTerms = new Map<string, Set<number>>();
-  kb.entries.forEach((entry, e) => {
-    for (const lang of LANGS) {
-      const t = entry.text[lang];
-      for (const text of [t.title, ...t.questions]) {
-        const unique = [...new Set(terms(text))];
-        if (unique.length === 0) continue;
-        const d = docs.length;
-        docs.push({ entry: e, lang, text, weight: 0 });
-        for (const term of unique) {
-          const list = postings.get(term) ?? [];
-          list.push(d);
-          postings.set(term, list);
-          const set = entryTerms.get(term) ?? new Set<number>();
-          set.add(e);
-          entryTerms.set(term, set);
-        }
-      }
-    }
-  });
-  const n = Math.max(kb.entries.length, 1);
-  const idf = new Map<string, number>();
-  for (const [term, set] of entryTerms) idf.set(term, Math.log(1 + n / set.size));
-  const maxIdf = Math.log(1 + n);
-  const docWeight = new Float64Array(docs.length);
-  for (const [term, list] of postings) for (const d of list) docWeight[d] = (docWeight[d] ?? 0) + (idf.get(term) ?? 0);
-  const index = new TermIndex(postings.keys());
+  const { docs, postings, idf, maxIdf, docWeight, terms: index, real } = buildMatcherIndex(kb, options);
 
   const query = (text: string, prefixLast: boolean): QueryTerm[] => {
-    const words = [...new Set(terms(text))].slice(0, options.maxQueryTerms);
+    const seen = new Set<string>();
+    const words = tokens(text).filter((t) => !seen.has(t.term) && seen.add(t.term)).slice(0, options.maxQueryTerms);
+    const asked = words.length > options.longPostTerms ? questionTerms(text) : new Set<string>();
     return words.map((w, i) => {
-      const matches = index.lookup(w, prefixLast && i === words.length - 1);
-      const weight = matches.length ? Math.max(...matches.map((m) => idf.get(m.term) ?? 0)) : options.unknownWeight * maxIdf;
-      return { weight, matches };
+      const matches = index.lookup(w.surface, w.term, prefixLast && i === words.length - 1);
+      const boost = asked.has(w.term) ? options.questionBoost : 1;
+      const weight = boost * (matches.length ? Math.max(...matches.map((m) => idf.get(m.term) ?? 0)) : options.unknownWeight * maxIdf);
+      return { weight, boost, matches };
     });
   };
 
-  /** Sum over query words of the best weighted match in each document. */
-  const matchedWeights = (q: readonly QueryTerm[], lang?: Lang): Map<number, number> => {
+  /** Sum over query words of the best weighted match in each doc (or, with `byEntry`, in each entry). */
+  const matchedWeights = (q: readonly QueryTerm[], lang: Lang | undefined, byEntry: boolean): Map<number, number> => {
     const total = new Map<number, number>();
     for (const qt of q) {
       const best = new Map<number, number>();
       for (const m of qt.matches) {
-        const w = m.similarity * (idf.get(m.term) ?? 0);
+        const w = qt.boost * m.similarity * (idf.get(m.term) ?? 0);
         for (const d of postings.get(m.term) ?? []) {
-          if (lang && docs[d]?.lang !== lang) continue;
-          if ((best.get(d) ?? 0) < w) best.set(d, w);
+          const doc = docs[d];
+          if (!doc || (lang && doc.lang !== lang) || (doc.answer && !byEntry)) continue;
+          const key = byEntry ? doc.entry : d;
+          const v = doc.answer ? w * options.answerWeight : w;
+          if ((best.get(key) ?? 0) < v) best.set(key, v);
         }
       }
-      for (const [d, w] of best) total.set(d, (total.get(d) ?? 0) + w);
+      for (const [k, w] of best) total.set(k, (total.get(k) ?? 0) + w);
     }
     return total;
   };
 
-  const rank = (text: string): Scored[] => {
+  /** [entry index, score] for every entry and out-of-scope topic the question touches. */
+  const scoreAll = (text: string): [number, number][] => {
     const q = query(text, false);
     const queryWeight = q.reduce((s, t) => s + t.weight, 0);
     if (queryWeight === 0) return [];
-    const bestByEntry = new Map<number, number>();
-    for (const [d, matched] of matchedWeights(q)) {
+    const phrasing = new Map<number, number>();
+    for (const [d, matched] of matchedWeights(q, undefined, false)) {
       const doc = docs[d];
-      if (!doc) continue;
-      const docCov = Math.min(1, matched / (docWeight[d] || 1));
-      const queryCov = Math.min(1, matched / Math.min(queryWeight, Math.max(docWeight[d] ?? 0, 1) * 2));
-      const score = Math.sqrt(docCov * queryCov);
-      if ((bestByEntry.get(doc.entry) ?? 0) < score) bestByEntry.set(doc.entry, score);
+      const cover = Math.min(1, matched / Math.max(docWeight[d] ?? 0, options.minDocWeight));
+      if (doc && (phrasing.get(doc.entry) ?? 0) < cover) phrasing.set(doc.entry, cover);
     }
-    return [...bestByEntry]
-      .flatMap(([e, score]) => {
-        const entry = kb.entries[e];
-        return entry ? [{ entry, score }] : [];
-      })
-      .sort((a, b) => b.score - a.score);
+    const a = options.phrasingExponent;
+    return [...matchedWeights(q, undefined, true)].map(([e, matched]) => {
+      const explained = Math.min(1, matched / Math.min(queryWeight, options.queryWeightCap));
+      return [e, Math.pow(phrasing.get(e) ?? 0, a) * Math.pow(explained, 1 - a)];
+    });
   };
 
+  const toScored = (all: readonly [number, number][]): Scored[] =>
+    all.flatMap(([e, score]) => (kb.entries[e] ? [{ entry: kb.entries[e], score }] : [])).sort((x, y) => y.score - x.score);
+
   const match = (text: string): Match => {
-    const ranked = rank(text);
+    const all = scoreAll(text);
+    const ranked = toScored(all);
     const [best, second] = ranked;
     if (!best || best.score < options.choicesScore) return { type: 'none', best };
+    const outOfScope = Math.max(0, ...all.filter(([e]) => e >= real).map(([, score]) => score));
+    if (outOfScope >= best.score - options.outOfScopeMargin) return { type: 'none', best };
     const margin = best.score - (second?.score ?? 0);
     if (best.score >= options.sureScore || (best.score >= options.answerScore && margin >= options.answerMargin)) {
       return { type: 'answer', entry: best.entry, score: best.score };
     }
     const candidates = ranked.filter((r) => r.score >= best.score * options.choicesRatio).slice(0, options.maxChoices);
-    if (candidates.length < 2) return { type: 'answer', entry: best.entry, score: best.score };
-    return { type: 'choices', candidates };
+    return candidates.length < 2 ? { type: 'answer', entry: best.entry, score: best.score } : { type: 'choices', candidates };
   };
 
   const suggest = (text: string, lang: Lang, limit: number): { entry: Entry; question: string }[] => {
-    const q = query(text, true);
-    const scored = [...matchedWeights(q, lang)]
+    const scored = [...matchedWeights(query(text, true), lang, false)]
       .map(([d, matched]) => ({ d, score: matched / ((docWeight[d] ?? 0) + 1) }))
-      .sort((a, b) => b.score - a.score);
+      .sort((x, y) => y.score - x.score);
     const seen = new Set<number>();
     const out: { entry: Entry; question: string }[] = [];
     for (const { d } of scored) {
@@ -145,5 +131,5 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
     return out;
   };
 
-  return { match, rank, suggest };
+  return { match, rank: (text) => toScored(scoreAll(text)), suggest };
 }

@@ -1,10 +1,12 @@
 import { ALL_STOP_WORDS } from './stop-words.ts';
+import { canonical } from './synonyms.ts';
+
+export { stem } from './stem.ts';
 
 /** Longest input the matcher reads; a forum post longer than this is cut (its question is nearly always early). */
 export const MAX_QUESTION_CHARS = 2000;
 
 const ELISION = /\b(?:l|d|j|m|t|s|n|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’‘`´ʼ]/g;
-const SUFFIXES = ['ements', 'ement', 'ments', 'ment', 'ings', 'ing', 'ies', 'ed', 'er', 'ez', 'es', 'e', 's'];
 
 /** Lower case, no accents, no control characters, apostrophes unified. */
 export function fold(text: string): string {
@@ -26,18 +28,21 @@ export function words(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-/** A light, language-agnostic stem: enough to fold plurals and common verb endings together. */
-export function stem(word: string): string {
-  if (/\d/.test(word)) return word;
-  for (const suffix of SUFFIXES) {
-    if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
-  }
-  return word;
+/** A word as typed (folded) and the term it is matched as. */
+export interface Token {
+  readonly surface: string;
+  readonly term: string;
 }
 
-/** The terms a text is matched on: folded words, minus stop words, stemmed. */
-export function terms(text: string): string[] {
+/** The words a text is matched on: folded, minus stop words, each with its term (synonyms read, stemmed). */
+export function tokens(text: string): Token[] {
   return words(text)
+    .map((w) => (/^\d+[a-z]{1,2}$/.test(w) ? w.replace(/[a-z]+$/, '') : w))
     .filter((w) => !ALL_STOP_WORDS.has(w) && (w.length > 1 || /\d/.test(w)))
-    .map(stem);
+    .map((surface) => ({ surface, term: canonical(surface) }));
+}
+
+/** The terms of a text (see `tokens`). */
+export function terms(text: string): string[] {
+  return tokens(text).map((t) => t.term);
 }

@@ -1,6 +1,6 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { createKnowledgeBase, type Entry, type KnowledgeBase } from './entry.ts';
-import { entrySchema } from './knowledge-schema.ts';
+import { createKnowledgeBase, type Entry, type KnowledgeBase, type OutOfScopeTopic } from './entry.ts';
+import { entrySchema, outOfScopeSchema } from './knowledge-schema.ts';
 import { LANGS, mapLangs } from './lang.ts';
 import { fold } from './normalize.ts';
 
@@ -35,6 +35,24 @@ function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[
     if (start !== undefined) return counter.linePos(start).line;
   }
   return 1;
+}
+
+/** Files whose name starts with "_out-of-scope" list questions the bot must not answer. */
+export function isOutOfScopeFile(file: string): boolean {
+  return /(^|[\\/])_out-of-scope[^\\/]*\.ya?ml$/.test(file);
+}
+
+function parseOutOfScope(source: SourceFile): { topics: OutOfScopeTopic[]; problems: Problem[] } {
+  const counter = new LineCounter();
+  const doc = parseDocument(source.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return { topics: [], problems: doc.errors.map((e) => ({ file: source.file, line: e.linePos?.[0]?.line ?? 1, id: undefined, field: '', message: `invalid YAML: ${e.message.split('\n')[0]}` })) };
+  }
+  const parsed = outOfScopeSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    return { topics: [], problems: parsed.error.issues.map((issue) => ({ file: source.file, line: lineOf(doc, counter, issue.path), id: undefined, field: issue.path.join('.'), message: issue.message })) };
+  }
+  return { topics: parsed.data.topics.map((t) => ({ name: t.name, questions: mapLangs((l) => t[l]) })), problems: [] };
 }
 
 function parseFile(source: SourceFile, today: string): { entry?: Entry; problems: Problem[] } {
@@ -79,7 +97,14 @@ function parseFile(source: SourceFile, today: string): { entry?: Entry; problems
 export function parseKnowledgeBase(files: readonly SourceFile[], today: string): ParseResult {
   const problems: Problem[] = [];
   const entries: Entry[] = [];
+  const outOfScope: OutOfScopeTopic[] = [];
   for (const f of files) {
+    if (isOutOfScopeFile(f.file)) {
+      const r = parseOutOfScope(f);
+      problems.push(...r.problems);
+      outOfScope.push(...r.topics);
+      continue;
+    }
     const r = parseFile(f, today);
     problems.push(...r.problems);
     if (r.entry) entries.push(r.entry);
@@ -109,5 +134,17 @@ export function parseKnowledgeBase(files: readonly SourceFile[], today: string):
       }
     }
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, kb: createKnowledgeBase(entries) };
+  for (const topic of outOfScope) {
+    for (const lang of LANGS) {
+      for (const q of topic.questions[lang]) {
+        const other = phrasings.get(fold(q).replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+        const file = files.find((f) => isOutOfScopeFile(f.file));
+        if (other && file) {
+          const at = file.text.indexOf(q);
+          problems.push({ file: file.file, line: at < 0 ? 1 : file.text.slice(0, at).split('\n').length, id: undefined, field: `topics.${topic.name}.${lang}`, message: `out-of-scope phrasing "${q}" is also in entry "${other.id}"` });
+        }
+      }
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, kb: createKnowledgeBase(entries, outOfScope) };
 }

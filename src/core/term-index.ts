@@ -38,59 +38,70 @@ export function allowedTypos(length: number): number {
 }
 
 /**
- * Looks query words up in the vocabulary: exact, then fuse.js (bitap) for typos, checked by edit distance,
- * then prefixes. fuse.js is imported here only, so the fuzzy engine stays swappable.
+ * Looks query words up in the vocabulary: the term itself, then fuse.js (bitap) over the words as written
+ * for typos, checked by edit distance, then prefixes. fuse.js is imported here only, so it stays swappable.
  */
 export class TermIndex {
-  private readonly vocabulary: ReadonlySet<string>;
+  private readonly terms: ReadonlySet<string>;
+  /** Written forms (folded words, synonyms) and the term each stands for. */
+  private readonly forms: ReadonlyMap<string, string>;
   private readonly sorted: readonly string[];
   private readonly buckets = new Map<number, Fuse<string>>();
   private readonly cache = new Map<string, readonly TermMatch[]>();
 
-  constructor(terms: Iterable<string>) {
-    this.vocabulary = new Set(terms);
-    this.sorted = [...this.vocabulary].sort();
+  /** `forms` maps written words to terms; only those whose term is in `terms` are kept. */
+  constructor(terms: Iterable<string>, forms: Iterable<readonly [string, string]> = []) {
+    this.terms = new Set(terms);
+    const known = new Map<string, string>();
+    for (const t of this.terms) known.set(t, t);
+    for (const [form, term] of forms) if (this.terms.has(term) && !known.has(form)) known.set(form, term);
+    this.forms = known;
+    this.sorted = [...known.keys()].sort();
     const byLength = new Map<number, string[]>();
-    for (const t of this.sorted) {
-      if (t.length < FUZZY_MIN_LENGTH - 1) continue;
-      const list = byLength.get(t.length) ?? [];
-      list.push(t);
-      byLength.set(t.length, list);
+    for (const f of this.sorted) {
+      if (f.length < FUZZY_MIN_LENGTH - 1) continue;
+      const list = byLength.get(f.length) ?? [];
+      list.push(f);
+      byLength.set(f.length, list);
     }
     for (const [length, list] of byLength) {
       this.buckets.set(length, new Fuse(list, { includeScore: true, ignoreLocation: true, threshold: 0.5, isCaseSensitive: true, shouldSort: false }));
     }
   }
 
-  /** Vocabulary terms a word may stand for. Empty when nothing is close. */
-  lookup(word: string, prefix = false): readonly TermMatch[] {
-    const key = prefix ? `${word}*` : word;
+  /** Terms a word may stand for: `term` is what normalising made of the written `word`. Empty when nothing is close. */
+  lookup(word: string, term = word, prefix = false): readonly TermMatch[] {
+    const key = `${word}\u0000${term}${prefix ? '*' : ''}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
-    const found = this.compute(word, prefix);
+    const found = this.compute(word, term, prefix);
     if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value ?? '');
     this.cache.set(key, found);
     return found;
   }
 
-  private compute(word: string, prefix: boolean): TermMatch[] {
+  private compute(word: string, term: string, prefix: boolean): TermMatch[] {
     const out = new Map<string, number>();
-    if (this.vocabulary.has(word)) out.set(word, 1);
+    const add = (t: string | undefined, similarity: number): void => {
+      if (t !== undefined && (out.get(t) ?? 0) < similarity) out.set(t, similarity);
+    };
+    if (this.terms.has(term)) add(term, 1);
+    add(this.forms.get(word), 1);
     const typos = allowedTypos(word.length);
     if (typos > 0 && (out.size === 0 || prefix)) {
       for (let len = word.length - typos; len <= word.length + typos; len++) {
         for (const hit of this.buckets.get(len)?.search(word) ?? []) {
           const d = editDistance(word, hit.item, typos);
-          if (d <= typos && !out.has(hit.item)) out.set(hit.item, 1 - 0.5 * d / Math.max(word.length, 4));
+          if (d <= typos) add(this.forms.get(hit.item), 1 - (0.5 * d) / Math.max(word.length, 4));
         }
       }
     }
-    if (word.length >= 4 && (out.size === 0 || prefix)) this.addPrefixes(word, out, prefix);
-    return [...out].map(([term, similarity]) => ({ term, similarity }));
+    if (word.length >= 4 && (out.size === 0 || prefix)) this.addPrefixes(word, add, prefix);
+    return [...out].map(([t, similarity]) => ({ term: t, similarity }));
   }
 
-  /** Vocabulary terms that extend the word (opposit -> opposition) or that it extends. */
-  private addPrefixes(word: string, out: Map<string, number>, typing: boolean): void {
+  /** Terms whose written form extends the word (opposit -> opposition), or that the word extends. */
+  private addPrefixes(word: string, add: (t: string | undefined, s: number) => void, typing: boolean): void {
     let lo = 0;
     let hi = this.sorted.length;
     while (lo < hi) {
@@ -100,13 +111,10 @@ export class TermIndex {
     }
     const limit = typing ? 20 : 5;
     for (let i = lo, n = 0; i < this.sorted.length && n < limit; i++, n++) {
-      const t = this.sorted[i] ?? '';
-      if (!t.startsWith(word)) break;
-      if (!out.has(t)) out.set(t, typing ? 0.95 : 0.8);
+      const f = this.sorted[i] ?? '';
+      if (!f.startsWith(word)) break;
+      add(this.forms.get(f), typing ? 0.95 : 0.8);
     }
-    for (let cut = word.length - 1; cut >= 4; cut--) {
-      const head = word.slice(0, cut);
-      if (this.vocabulary.has(head) && !out.has(head)) out.set(head, 0.8);
-    }
+    for (let cut = word.length - 1; cut >= 4; cut--) add(this.forms.get(word.slice(0, cut)), 0.8);
   }
 }

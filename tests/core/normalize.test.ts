@@ -13,8 +13,14 @@ describe('normalising', () => {
   });
 
   it('drops stop words of both languages and keeps topic words', () => {
-    expect(terms('Est-ce que je dois justifier mon refus ?')).toEqual(['justifi', 'refu']);
-    expect(terms('Do I have to give a reason for my objection?')).toEqual(['give', 'reason', 'objection']);
+    expect(terms('Est-ce que je dois justifier mon refus ?')).toEqual(['justify', 'object']);
+    expect(terms('Do I have to give a reason for my objection?')).toEqual(['give', 'justify', 'object']);
+  });
+
+  it('reads French, English and SMS words for the same thing as one term', () => {
+    expect(terms('formulaire insta')).toEqual(terms('form instagram'));
+    expect(terms('mes mp')).toEqual(terms('my DMs'));
+    expect(terms('RGPD')).toEqual(terms('gdpr'));
   });
 
   it('stems plurals and verb endings to the same term', () => {
@@ -47,7 +53,12 @@ describe('the term index', () => {
   });
 
   it('completes a prefix while typing', () => {
-    expect(index.lookup('oppos', true).map((m) => m.term)).toContain('opposition');
+    expect(index.lookup('oppos', 'oppos', true).map((m) => m.term)).toContain('opposition');
+  });
+
+  it('maps a misspelt written form to the term it stands for', () => {
+    const withForms = new TermIndex(['late'], [['deadline', 'late']]);
+    expect(withForms.lookup('dealine', 'dealin').map((m) => m.term)).toEqual(['late']);
   });
 
   it('measures edit distance with transpositions', () => {

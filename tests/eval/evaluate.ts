@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { createBot } from '../../src/core/bot.ts';
 import type { KnowledgeBase } from '../../src/core/entry.ts';
 import { LANGS, type Lang } from '../../src/core/lang.ts';
+import type { MatcherOptions } from '../../src/core/matcher-options.ts';
 
 const itemSchema = z.strictObject({
   q: z.string().min(1),
@@ -67,8 +68,8 @@ export function score(items: readonly EvalItem[], run: (item: EvalItem) => { out
 }
 
 /** Our bot, as the adapters call it. */
-export function runBot(kb: KnowledgeBase): (item: EvalItem) => { outcome: Outcome; lang: Lang } {
-  const bot = createBot(kb, { defaultLang: 'fr' });
+export function runBot(kb: KnowledgeBase, matcher: Partial<MatcherOptions> = {}): (item: EvalItem) => { outcome: Outcome; lang: Lang } {
+  const bot = createBot(kb, { defaultLang: 'fr', matcher });
   return (item) => {
     const reply = bot.ask(item.q);
     const outcome: Outcome =

@@ -1,0 +1,11 @@
+const SUFFIXES = ['ements', 'ement', 'ments', 'ment', 'ings', 'ing', 'ies', 'ed', 'er', 'ez', 'es', 'e', 's'];
+
+/** A light, language-agnostic stem: enough to fold plurals and common verb endings together. */
+export function stem(word: string): string {
+  if (/\d/.test(word)) return word;
+  for (const suffix of SUFFIXES) {
+    if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+

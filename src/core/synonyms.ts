@@ -1,0 +1,87 @@
+import { stem } from './stem.ts';
+
+// Words people use for the same thing, across French and English, short forms and SMS spellings.
+// The first word of a group is the term every other word is read as. Written folded (no accents).
+const GROUPS = `
+instagram insta ig
+facebook fb
+whatsapp wa whatsap watsap
+messenger messanger
+ai ia artificial artificielle intelligence
+message msg msgs mp mps dm dms texto textos
+conversation conversations discussion discussions convo chat chats
+photo photos pic pics picture pictures foto fotos image images selfie selfies
+video videos reel reels
+post posts publication publications publier published publish poster posted
+commentaire commentaires comments
+object objection objections objecting oppose opposer opposition opposed refuse refuser refus refusal optout opt decline
+form forms formulaire formulaires formular
+email emails mail mails courriel courriels
+gdpr rgpd dsgvo
+minor minors mineur mineurs child children kid kids enfant enfants teen teens teenager teenagers ado ados adolescent adolescents
+delete deleting deleted supprimer suppression supprime effacer efface erase erased
+account accounts compte comptes
+data donnee donnees info infos information informations
+train training trained entrainer entrainement entraine entrainee nourrir feed feeding learn apprendre
+use using used utiliser utilise utilisation utilisent exploit exploiter exploitation
+private prive privee prives privees
+public publique publics publiques
+late tard deadline delai
+old ancien anciens ancienne anciennes vieux vieille vieilles older
+complaint complain plainte plaintes reclamation reclamations
+authority autorite regulator regulateur
+legal legale illegal illegale loi law laws lois
+justify justification justifications justifier reason reasons raison raisons motif motifs
+confirm confirmation confirmed confirme confirmer
+country countries pays
+europe european europeen europeenne europeens eu ue eea
+usa america american americain etats unis
+phishing hameconnage arnaque arnaques scam scams fake fraud
+how comment
+why pourquoi
+when quand
+help aide aider
+thanks thank thx merci
+hello hi hey bonjour salut coucou bonsoir
+link links lien liens url
+setting settings parametre parametres reglage reglages
+stop stopper arreter empecher prevent block bloquer
+disable desactiver deactivate
+profile profil
+friend friends ami amis amie amies
+creator creators artist artists artiste artistes createur createurs creatrice photographer photographe illustrator illustrateur
+spam indesirable indesirables junk
+english anglais
+reply answer answers reponse reponses repondre respond
+year years ans annee annees
+ad ads pub pubs publicite publicites advertising advertisement advertisements
+consent consentement permission autorisation autoriser authorize allow
+model models modele modeles llm
+`;
+
+const CANONICAL: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const line of GROUPS.trim().split('\n')) {
+    const [head, ...rest] = line.trim().split(/\s+/);
+    if (!head) continue;
+    for (const w of [head, ...rest]) {
+      if (!map.has(w)) map.set(w, head);
+      const s = stem(w);
+      if (!map.has(s)) map.set(s, head);
+    }
+  }
+  return map;
+})();
+
+/** Every word of the synonym groups with the term it is read as. */
+export function synonymAliases(): ReadonlyMap<string, string> {
+  return CANONICAL;
+}
+
+/** The term a folded word is read as: its group's head word, else its stem. */
+export function canonical(word: string): string {
+  const direct = CANONICAL.get(word);
+  if (direct) return direct;
+  const s = stem(word);
+  return CANONICAL.get(s) ?? s;
+}
