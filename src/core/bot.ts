@@ -54,6 +54,11 @@ export interface Bot {
   replaceKnowledgeBase(kb: KnowledgeBase): void;
 }
 
+/** Whether a reply is sure enough to be sent where nobody asked the bot (help channels). */
+export function isConfident(reply: Reply): boolean {
+  return reply.type === 'answer' && reply.score >= MATCHER_DEFAULTS.confidentScore;
+}
+
 /** Topics offered when the bot cannot help, and on an empty inline query. */
 export const MAIN_TOPICS: readonly string[] = Object.freeze([
   'facebook-objection',

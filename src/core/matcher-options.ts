@@ -4,6 +4,8 @@ export const MATCHER_DEFAULTS = Object.freeze({
   answerScore: 0.45,
   /** ...when the runner-up is at least this far behind (else offer choices). */
   answerMargin: 0.02,
+  /** Where the bot speaks unasked (a Discord help channel), it answers only at or above this score. */
+  confidentScore: 0.65,
   /** A score this high answers whatever the runner-up. */
   sureScore: 0.8,
   /** Offer "did you mean" at or above this score; below, say it cannot help. */
@@ -11,6 +13,8 @@ export const MATCHER_DEFAULTS = Object.freeze({
   /** Runners-up offered as choices must score at least this share of the best. */
   choicesRatio: 0.7,
   maxChoices: 3,
+  /** Topics that answer only when nothing substantive does ("hello, how do I object?" is a question). */
+  smallTalk: Object.freeze(['greeting', 'thanks']) as readonly string[],
   /** Say "cannot help" when an out-of-scope question scores within this of the best entry. */
   outOfScopeMargin: 0,
   /** Weight of a word the knowledge base does not know, as a share of the rarest known word's weight. */

@@ -101,7 +101,10 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
 
   const match = (text: string): Match => {
     const all = scoreAll(text);
-    const ranked = toScored(all);
+    const scored = toScored(all);
+    // "Hello, how do I object?" is a question, not a greeting: small talk yields to any real answer.
+    const substantive = scored.find((r) => !options.smallTalk.includes(r.entry.id) && r.score >= options.answerScore);
+    const ranked = substantive ? [substantive, ...scored.filter((r) => r !== substantive && !options.smallTalk.includes(r.entry.id))] : scored;
     const [best, second] = ranked;
     if (!best || best.score < options.choicesScore) return { type: 'none', best };
     const outOfScope = Math.max(0, ...all.filter(([e]) => e >= real).map(([, score]) => score));

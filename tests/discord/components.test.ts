@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/core/messages.ts';
 import type { Accepted } from './fake-rest.ts';
 import { GENERAL_ID } from './fake-payloads.ts';
-import { entry, startHarness, type Harness } from './harness.ts';
+import { ambiguousQuestion, entry, startHarness, type Harness } from './harness.ts';
 import { buttonId, components, customIds, embed, isEphemeral } from './payload.ts';
 
 let h: Harness;
@@ -25,7 +25,7 @@ const press = (res: Accepted, customId: string, locale = 'en-US'): string => h.f
 
 describe('buttons and menus', () => {
   it('opens a "did you mean" choice', async () => {
-    const res = await ask('facebook instagram');
+    const res = await ask(ambiguousQuestion(h.kb));
     expect(res.data.content).toBe(MESSAGES.en.didYouMean);
     const choice = buttonId(res.data, 'topic:en:');
     const opened = await h.fake.waitForResponse(press(res, choice));

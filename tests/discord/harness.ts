@@ -54,3 +54,12 @@ export async function startHarness(options: { helpChannelIds?: readonly string[]
     },
   };
 }
+
+/** A question the core itself answers with "did you mean" choices, so tests stay true to the matcher's tuning. */
+export function ambiguousQuestion(kb: KnowledgeBase): string {
+  const bot = createBot(kb, { defaultLang: 'en' });
+  const candidates = ['meta ai', 'facebook instagram', 'facebook', 'my data', 'meta', 'instagram ai'];
+  const found = candidates.find((q) => bot.ask(q).type === 'choices');
+  if (!found) throw new Error('no candidate question gives "did you mean" choices any more: add one');
+  return found;
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/core/messages.ts';
 import { INTENTS } from './fake-gateway.ts';
 import { DM_ID, GENERAL_ID, HELP_ID } from './fake-payloads.ts';
-import { entry, startHarness, type Harness } from './harness.ts';
+import { ambiguousQuestion, entry, startHarness, type Harness } from './harness.ts';
 import { embed, isEphemeral } from './payload.ts';
 
 const SETTLE_MS = 150;
@@ -73,7 +73,7 @@ describe('help channels, with the Message Content intent', () => {
 
   it('answers a confident question in a help channel by itself, and stays silent when unsure', async () => {
     h.fake.message({ content: 'pizza recipe please', channelId: HELP_ID });
-    h.fake.message({ content: 'facebook instagram', channelId: HELP_ID });
+    h.fake.message({ content: ambiguousQuestion(h.kb), channelId: HELP_ID });
     h.fake.message({ content: 'how do I object on whatsapp?', channelId: GENERAL_ID });
     const id = h.fake.message({ content: 'how do I object on whatsapp?', channelId: HELP_ID });
     const post = await h.fake.waitForChannelPost(1);

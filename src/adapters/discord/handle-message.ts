@@ -1,4 +1,5 @@
 import type { Message } from 'discord.js';
+import { isConfident } from '../../core/bot.ts';
 import { langFromLocale } from '../../core/lang.ts';
 import { render } from './render.ts';
 import { replyFields, type HandlerContext } from './reply-context.ts';
@@ -23,7 +24,7 @@ export async function handleMessage(message: Message, ctx: HandlerContext): Prom
   const text = message.content.replace(MENTION, ' ').trim();
   if (kind === 'help' && text === '') return;
   const reply = ctx.bot.ask(text, { fallbackLang: langFromLocale(message.guild?.preferredLocale) });
-  if (kind === 'help' && reply.type !== 'answer') {
+  if (kind === 'help' && !isConfident(reply)) {
     ctx.logger.debug({ event: 'message', kind, ...replyFields(reply) }, 'not confident: staying silent');
     return;
   }
