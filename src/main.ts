@@ -5,7 +5,6 @@ import { isLang, type Lang } from './core/lang.ts';
 import { KnowledgeBaseError, loadKnowledgeBase } from './core/load-knowledge-base.ts';
 import { renderText } from './core/render-text.ts';
 import { askJsonLines, toRecord } from './cli/ask.ts';
-import { runBot } from './run-bot.ts';
 import { createLogger } from './logger.ts';
 
 const USAGE = `Usage:
@@ -26,8 +25,11 @@ async function main(argv: readonly string[]): Promise<number> {
   const [command = 'start', ...rest] = argv;
   switch (command) {
     case 'start':
-    case 'chat':
+    case 'chat': {
+      // Loaded on demand: the chat libraries are not needed to answer one question.
+      const { runBot } = await import('./run-bot.ts');
       return runBot(config, await openBot(config), logger());
+    }
     case 'validate': {
       const kb = await loadKnowledgeBase(rest[0] ?? config.FAQ_DIR);
       process.stdout.write(`OK: ${kb.entries.length} entries, no problem found.\n`);
