@@ -3,7 +3,7 @@ import type { Lang } from './lang.ts';
 import { buildMatcherIndex } from './matcher-index.ts';
 import { MATCHER_DEFAULTS, type MatcherOptions } from './matcher-options.ts';
 import { terms, tokens } from './normalize.ts';
-import type { TermMatch } from './term-index.ts';
+import { createAccumulator, type QueryTerm } from './accumulate.ts';
 
 export interface Scored {
   readonly entry: Entry;
@@ -24,13 +24,6 @@ export interface Matcher {
   suggest(text: string, lang: Lang, limit: number): { entry: Entry; question: string }[];
 }
 
-interface QueryTerm {
-  readonly weight: number;
-  /** Words of the sentences that ask something weigh more in a long post. */
-  readonly boost: number;
-  readonly matches: readonly TermMatch[];
-}
-
 /** The terms of the sentences of a post that contain "?" (empty for a single sentence). */
 function questionTerms(text: string): ReadonlySet<string> {
   const sentences = text.split(/(?<=[.!?…\n])\s+/u).filter((s) => s.trim() !== '');
@@ -44,7 +37,10 @@ function questionTerms(text: string): ReadonlySet<string> {
  * each word weighted by its rarity across entries. Out-of-scope topics are scored the same way and win "none".
  */
 export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCHER_DEFAULTS): Matcher {
-  const { docs, postings, idf, maxIdf, docWeight, terms: index, real } = buildMatcherIndex(kb, options);
+  const built = buildMatcherIndex(kb, options);
+  const { docs, idf, maxIdf, docWeight, terms: index, real } = built;
+  const accumulate = createAccumulator(built, options.answerWeight);
+  const phrasing = new Float64Array(built.size);
 
   const query = (text: string, prefixLast: boolean): QueryTerm[] => {
     const seen = new Set<string>();
@@ -58,56 +54,54 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
     });
   };
 
-  /** Sum over query words of the best weighted match in each doc (or, with `byEntry`, in each entry). */
-  const matchedWeights = (q: readonly QueryTerm[], lang: Lang | undefined, byEntry: boolean): Map<number, number> => {
-    const total = new Map<number, number>();
-    for (const qt of q) {
-      const best = new Map<number, number>();
-      for (const m of qt.matches) {
-        const w = qt.boost * m.similarity * (idf.get(m.term) ?? 0);
-        for (const d of postings.get(m.term) ?? []) {
-          const doc = docs[d];
-          if (!doc || (lang && doc.lang !== lang) || (doc.answer && !byEntry)) continue;
-          const key = byEntry ? doc.entry : d;
-          const v = doc.answer ? w * options.answerWeight : w;
-          if ((best.get(key) ?? 0) < v) best.set(key, v);
-        }
-      }
-      for (const [k, w] of best) total.set(k, (total.get(k) ?? 0) + w);
-    }
-    return total;
-  };
-
   /** [entry index, score] for every entry and out-of-scope topic the question touches. */
   const scoreAll = (text: string): [number, number][] => {
     const q = query(text, false);
     const queryWeight = q.reduce((s, t) => s + t.weight, 0);
     if (queryWeight === 0) return [];
-    const phrasing = new Map<number, number>();
-    for (const [d, matched] of matchedWeights(q, undefined, false)) {
-      const doc = docs[d];
-      const cover = Math.min(1, matched / Math.max(docWeight[d] ?? 0, options.minDocWeight));
-      if (doc && (phrasing.get(doc.entry) ?? 0) < cover) phrasing.set(doc.entry, cover);
+    const m = accumulate(q);
+    for (let i = 0; i < m.docCount; i++) {
+      const d = m.docIds[i] ?? 0;
+      const e = docs[d]?.entry ?? 0;
+      const cover = Math.min(1, (m.docSums[i] ?? 0) / Math.max(docWeight[d] ?? 0, options.minDocWeight));
+      if ((phrasing[e] ?? 0) < cover) phrasing[e] = cover;
     }
     const a = options.phrasingExponent;
-    return [...matchedWeights(q, undefined, true)].map(([e, matched]) => {
-      const explained = Math.min(1, matched / Math.min(queryWeight, options.queryWeightCap));
-      return [e, Math.pow(phrasing.get(e) ?? 0, a) * Math.pow(explained, 1 - a)];
-    });
+    const cap = Math.min(queryWeight, options.queryWeightCap);
+    const out: [number, number][] = [];
+    for (let i = 0; i < m.entryCount; i++) {
+      const e = m.entryIds[i] ?? 0;
+      const explained = Math.min(1, (m.entrySums[i] ?? 0) / cap);
+      const cover = phrasing[e] ?? 0;
+      phrasing[e] = 0;
+      if (cover > 0) out.push([e, Math.pow(cover, a) * Math.pow(explained, 1 - a)]);
+    }
+    return out;
   };
 
-  const toScored = (all: readonly [number, number][]): Scored[] =>
-    all.flatMap(([e, score]) => (kb.entries[e] ? [{ entry: kb.entries[e], score }] : [])).sort((x, y) => y.score - x.score);
+  /** The real entries among scores, best first; only the `limit` best when a limit is given. */
+  const toScored = (all: readonly [number, number][], limit = Infinity): Scored[] => {
+    const top: [number, number][] = [];
+    for (const pair of all) {
+      if (pair[0] >= real) continue;
+      if (top.length < limit) top.push(pair);
+      else if (pair[1] > (top[top.length - 1]?.[1] ?? 0)) top[top.length - 1] = pair;
+      else continue;
+      top.sort((x, y) => y[1] - x[1]);
+    }
+    return top.flatMap(([e, score]) => (kb.entries[e] ? [{ entry: kb.entries[e], score }] : []));
+  };
 
   const match = (text: string): Match => {
     const all = scoreAll(text);
-    const scored = toScored(all);
+    const scored = toScored(all, options.maxChoices + options.smallTalk.length + 1);
     // "Hello, how do I object?" is a question, not a greeting: small talk yields to any real answer.
     const substantive = scored.find((r) => !options.smallTalk.includes(r.entry.id) && r.score >= options.answerScore);
     const ranked = substantive ? [substantive, ...scored.filter((r) => r !== substantive && !options.smallTalk.includes(r.entry.id))] : scored;
     const [best, second] = ranked;
     if (!best || best.score < options.choicesScore) return { type: 'none', best };
-    const outOfScope = Math.max(0, ...all.filter(([e]) => e >= real).map(([, score]) => score));
+    let outOfScope = 0;
+    for (const [e, score] of all) if (e >= real && score > outOfScope) outOfScope = score;
     if (outOfScope >= best.score - options.outOfScopeMargin) return { type: 'none', best };
     const margin = best.score - (second?.score ?? 0);
     if (best.score >= options.sureScore || (best.score >= options.answerScore && margin >= options.answerMargin)) {
@@ -118,9 +112,10 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
   };
 
   const suggest = (text: string, lang: Lang, limit: number): { entry: Entry; question: string }[] => {
-    const scored = [...matchedWeights(query(text, true), lang, false)]
-      .map(([d, matched]) => ({ d, score: matched / ((docWeight[d] ?? 0) + 1) }))
-      .sort((x, y) => y.score - x.score);
+    const m = accumulate(query(text, true), lang);
+    const scored = Array.from({ length: m.docCount }, (_, i) => ({ d: m.docIds[i] ?? 0, score: (m.docSums[i] ?? 0) / ((docWeight[m.docIds[i] ?? 0] ?? 0) + 1) })).sort(
+      (x, y) => y.score - x.score,
+    );
     const seen = new Set<number>();
     const out: { entry: Entry; question: string }[] = [];
     for (const { d } of scored) {

@@ -46,7 +46,7 @@ export class TermIndex {
   /** Written forms (folded words, synonyms) and the term each stands for. */
   private readonly forms: ReadonlyMap<string, string>;
   private readonly sorted: readonly string[];
-  private readonly buckets = new Map<number, Fuse<string>>();
+  private readonly buckets = new Map<string, Fuse<string>>();
   private readonly cache = new Map<string, readonly TermMatch[]>();
 
   /** `forms` maps written words to terms; only those whose term is in `terms` are kept. */
@@ -57,15 +57,18 @@ export class TermIndex {
     for (const [form, term] of forms) if (this.terms.has(term) && !known.has(form)) known.set(form, term);
     this.forms = known;
     this.sorted = [...known.keys()].sort();
-    const byLength = new Map<number, string[]>();
+    // Buckets by length and by first or last letter: a typo rarely hits both ends, and small buckets keep fuse.js fast.
+    const byKey = new Map<string, string[]>();
     for (const f of this.sorted) {
       if (f.length < FUZZY_MIN_LENGTH - 1) continue;
-      const list = byLength.get(f.length) ?? [];
-      list.push(f);
-      byLength.set(f.length, list);
+      for (const key of [`${f.length}<${f[0]}`, `${f.length}>${f[f.length - 1]}`]) {
+        const list = byKey.get(key) ?? [];
+        list.push(f);
+        byKey.set(key, list);
+      }
     }
-    for (const [length, list] of byLength) {
-      this.buckets.set(length, new Fuse(list, { includeScore: true, ignoreLocation: true, threshold: 0.5, isCaseSensitive: true, shouldSort: false }));
+    for (const [key, list] of byKey) {
+      this.buckets.set(key, new Fuse(list, { includeScore: true, ignoreLocation: true, threshold: 0.5, isCaseSensitive: true, shouldSort: false }));
     }
   }
 
@@ -90,7 +93,8 @@ export class TermIndex {
     const typos = allowedTypos(word.length);
     if (typos > 0 && (out.size === 0 || prefix)) {
       for (let len = word.length - typos; len <= word.length + typos; len++) {
-        for (const hit of this.buckets.get(len)?.search(word) ?? []) {
+        const hits = [...(this.buckets.get(`${len}<${word[0]}`)?.search(word) ?? []), ...(this.buckets.get(`${len}>${word[word.length - 1]}`)?.search(word) ?? [])];
+        for (const hit of hits) {
           const d = editDistance(word, hit.item, typos);
           if (d <= typos) add(this.forms.get(hit.item), 1 - (0.5 * d) / Math.max(word.length, 4));
         }
