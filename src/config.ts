@@ -6,14 +6,20 @@ const optional = z.string().trim().transform((s) => (s === '' ? undefined : s)).
 const optionalUrl = optional.pipe(z.url({ message: 'must be a URL such as https://example.org/' }).optional());
 const port = (fallback?: number) =>
   optional.pipe(z.string().regex(/^\d{1,5}$/, { message: 'must be a port number (1-65535)' }).optional()).transform((v) => (v === undefined ? fallback : Number(v))).pipe(z.number().int().min(1).max(65535).optional());
-const flag = optional.pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional()).transform((v) => v === 'true' || v === '1' || v === 'yes');
+const flag = (fallback = false) =>
+  optional.pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' }).optional()).transform((v) => (v === undefined ? fallback : v === 'true' || v === '1' || v === 'yes'));
+const count = (fallback: number) =>
+  optional.pipe(z.string().regex(/^\d{1,6}$/, { message: 'must be a whole number of at least 1' }).optional()).transform((v) => (v === undefined ? fallback : Number(v))).pipe(z.number().int().min(1, { message: 'must be a whole number of at least 1' }));
 
 /** Every environment variable the bot reads, documented in .env.example. */
 const envSchema = z.object({
   DEFAULT_LANG: optional.pipe(z.enum(LANGS, { message: `must be one of ${LANGS.join(', ')}` }).optional()).transform((v): Lang => v ?? 'fr'),
   FAQ_DIR: optional.transform((v) => v ?? 'faq'),
   LOG_LEVEL: optional.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()).transform((v) => v ?? 'info'),
-  LOG_QUESTIONS: flag,
+  LOG_QUESTIONS: flag(),
+  LOG_SALT: optional.pipe(z.string().min(16, { message: 'must be at least 16 characters (e.g. the output of `openssl rand -hex 16`)' }).optional()),
+  LOG_SALT_FILE: optional.transform((v) => v ?? '.log-salt'),
+  FAQ_WATCH: flag(true),
   TELEGRAM_BOT_TOKEN: optional.pipe(z.string().regex(/^\d+:[\w-]{20,}$/, { message: 'looks wrong: BotFather gives a token like 123456789:AAE...' }).optional()),
   TELEGRAM_API_ROOT: optionalUrl,
   TELEGRAM_WEBHOOK_URL: optional.pipe(z.url().refine((u) => u.startsWith('https://'), 'must be an https:// URL (Telegram only calls https webhooks)').optional()),
@@ -25,6 +31,11 @@ const envSchema = z.object({
   DISCORD_GUILD_ID: optional.pipe(z.string().regex(/^\d{17,20}$/, { message: 'must be a numeric server id' }).optional()),
   DISCORD_HELP_CHANNEL_IDS: optional.transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])).pipe(z.array(z.string().regex(/^\d{17,20}$/, { message: 'must be a comma-separated list of numeric channel ids' }))),
   METRICS_PORT: port(),
+  METRICS_HOST: optional.transform((v) => v ?? '127.0.0.1'),
+  RATE_LIMIT_USER_BURST: count(5),
+  RATE_LIMIT_USER_PER_MINUTE: count(12),
+  RATE_LIMIT_CHAT_BURST: count(20),
+  RATE_LIMIT_CHAT_PER_MINUTE: count(60),
 });
 
 export type Config = z.infer<typeof envSchema>;

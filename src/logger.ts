@@ -15,11 +15,14 @@ export interface LoggerOptions {
   readonly pretty: boolean;
   /** Where JSON lines go; defaults to stderr so stdout stays for answers. */
   readonly destination?: NodeJS.WritableStream;
+  /** LOG_QUESTIONS=true: lets the `question` field through (it is redacted otherwise). */
+  readonly logQuestions?: boolean;
 }
 
 /** Creates the app's logger; secrets are redacted by path as a second line of defence. */
 export function createLogger(options: LoggerOptions): Logger {
-  const redact = { paths: ['token', '*.token', 'config.*.token', 'text', '*.text', 'question'], censor: '[redacted]' };
+  const paths = ['token', '*.token', 'config.*.token', 'text', '*.text', ...(options.logQuestions ? [] : ['question'])];
+  const redact = { paths, censor: '[redacted]' };
   if (options.pretty && !options.destination) {
     return pino({ level: options.level, redact, transport: { target: 'pino-pretty', options: { destination: 2 } } });
   }

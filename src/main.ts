@@ -21,7 +21,7 @@ async function openBot(config: Config, dir = config.FAQ_DIR): Promise<Bot> {
 async function main(argv: readonly string[]): Promise<number> {
   loadDotEnv();
   const config = readConfig(process.env);
-  const logger = () => createLogger({ level: config.LOG_LEVEL, pretty: Boolean(process.stderr.isTTY) });
+  const logger = () => createLogger({ level: config.LOG_LEVEL, pretty: Boolean(process.stderr.isTTY), logQuestions: config.LOG_QUESTIONS });
   const [command = 'start', ...rest] = argv;
   switch (command) {
     case 'start':

@@ -46,7 +46,7 @@ function parseOutOfScope(source: SourceFile): { topics: OutOfScopeTopic[]; probl
   const counter = new LineCounter();
   const doc = parseDocument(source.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    return { topics: [], problems: doc.errors.map((e) => ({ file: source.file, line: e.linePos?.[0]?.line ?? 1, id: undefined, field: '', message: `invalid YAML: ${e.message.split('\n')[0]}` })) };
+    return { topics: [], problems: doc.errors.map((e) => ({ file: source.file, line: e.linePos?.[0]?.line ?? counter.linePos(e.pos[0]).line, id: undefined, field: '', message: `invalid YAML: ${e.message.split('\n')[0]}` })) };
   }
   const parsed = outOfScopeSchema.safeParse(doc.toJS());
   if (!parsed.success) {
@@ -62,7 +62,7 @@ function parseFile(source: SourceFile, today: string): { entry?: Entry; problems
     return {
       problems: doc.errors.map((e) => ({
         file: source.file,
-        line: e.linePos?.[0]?.line ?? 1,
+        line: e.linePos?.[0]?.line ?? counter.linePos(e.pos[0]).line,
         id: undefined,
         field: '',
         message: `invalid YAML: ${e.message.split('\n')[0]}`,

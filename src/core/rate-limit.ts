@@ -13,21 +13,21 @@ export interface RateLimitOptions {
   readonly now?: () => number;
 }
 
+/** Which bucket ran out: the person's or the chat's. */
+export type RateScope = 'user' | 'chat';
+
 /**
  * `allow`: answer. `notify`: the first message over the limit, which gets one short notice.
  * `drop`: every later one while the bucket is still empty, dropped without a word.
  */
-export type RateDecision = 'allow' | 'notify' | 'drop';
-
-/** Which bucket ran out first. */
-export type RateScope = 'user' | 'chat';
+export type RateDecision = { readonly type: 'allow' } | { readonly type: 'notify' | 'drop'; readonly scope: RateScope };
 
 export interface RateLimiter {
   /** Takes one message from `user` in `chat` and tells what to do with it. */
   check(user: string, chat: string): RateDecision;
-  /** Why the last non-`allow` decision was taken (for logs and metrics). */
-  readonly lastScope: RateScope | undefined;
 }
+
+const ALLOW: RateDecision = Object.freeze({ type: 'allow' });
 
 interface Bucket {
   tokens: number;
@@ -44,7 +44,6 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
   const users = new Map<string, Bucket>();
   const chats = new Map<string, Bucket>();
   let checks = 0;
-  let lastScope: RateScope | undefined;
 
   const refill = (map: Map<string, Bucket>, key: string, spec: BucketSpec, t: number): Bucket => {
     const bucket = map.get(key) ?? { tokens: spec.burst, at: t, notified: false };
@@ -59,16 +58,12 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
   };
 
   const deny = (bucket: Bucket, scope: RateScope): RateDecision => {
-    lastScope = scope;
-    if (bucket.notified) return 'drop';
+    if (bucket.notified) return { type: 'drop', scope };
     bucket.notified = true;
-    return 'notify';
+    return { type: 'notify', scope };
   };
 
   return {
-    get lastScope() {
-      return lastScope;
-    },
     check(user, chat) {
       const t = now();
       if (++checks % SWEEP_EVERY === 0) {
@@ -83,7 +78,7 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
       c.tokens -= 1;
       u.notified = false;
       c.notified = false;
-      return 'allow';
+      return ALLOW;
     },
   };
 }

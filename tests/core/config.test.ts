@@ -8,6 +8,7 @@ describe('readConfig', () => {
     expect(c.FAQ_DIR).toBe('faq');
     expect(c.TELEGRAM_BOT_TOKEN).toBeUndefined();
     expect(c.DISCORD_HELP_CHANNEL_IDS).toEqual([]);
+    expect(c).toMatchObject({ FAQ_WATCH: true, LOG_QUESTIONS: false, METRICS_HOST: '127.0.0.1', RATE_LIMIT_USER_BURST: 5, RATE_LIMIT_USER_PER_MINUTE: 12, RATE_LIMIT_CHAT_BURST: 20, RATE_LIMIT_CHAT_PER_MINUTE: 60 });
     expect(Object.isFrozen(c)).toBe(true);
   });
 
@@ -22,6 +23,10 @@ describe('readConfig', () => {
     [{ DISCORD_TOKEN: 'abc' }, 'DISCORD_APPLICATION_ID'],
     [{ TELEGRAM_WEBHOOK_URL: 'http://example.org/hook' }, 'TELEGRAM_WEBHOOK_URL'],
     [{ DISCORD_HELP_CHANNEL_IDS: '123,abc' }, 'DISCORD_HELP_CHANNEL_IDS'],
+    [{ RATE_LIMIT_USER_BURST: '0' }, 'RATE_LIMIT_USER_BURST'],
+    [{ RATE_LIMIT_CHAT_PER_MINUTE: 'lots' }, 'RATE_LIMIT_CHAT_PER_MINUTE'],
+    [{ LOG_SALT: 'short' }, 'LOG_SALT'],
+    [{ FAQ_WATCH: 'maybe' }, 'FAQ_WATCH'],
   ])('names the variable to fix in %j', (env, variable) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(new RegExp(`^Configuration: ${variable} .*Fix it in \\.env`));

@@ -10,6 +10,8 @@ export interface FakeDiscordOptions {
   /** How long an interaction accepts its first callback (Discord: 3 s). */
   readonly callbackDeadlineMs?: number;
   readonly heartbeatInterval?: number;
+  /** Called synchronously as each REST call is recorded, just before its response is written (load benchmarks time replies with it). */
+  readonly onCall?: (call: RecordedCall) => void;
 }
 
 export interface RecordedCall {
@@ -19,6 +21,8 @@ export interface RecordedCall {
   readonly authorization: string | undefined;
   readonly body: unknown;
   readonly status: number;
+  /** performance.now() when the request arrived. */
+  readonly at: number;
 }
 
 export interface Fault {
@@ -57,6 +61,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   const state: FakeState = { token: TOKEN, appId: APP_ID, deadlineMs: options.callbackDeadlineMs ?? 3000, interactions: new Map(), messages: new Map(), channelPosts: [], commands: {} };
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const at = performance.now();
     const url = new URL(req.url ?? '/', 'http://fake');
     const send = (status: number, body: unknown, headers: Record<string, string> = {}): void => {
       res.writeHead(status, body === undefined ? headers : { ...headers, 'content-type': 'application/json' });
@@ -68,7 +73,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
         const authorization = req.headers.authorization;
         const method = req.method ?? 'GET';
         const record = (status: number): void => {
-          calls.push({ method, path: segments.join('/'), query: url.searchParams, authorization, body, status });
+          const call: RecordedCall = { method, path: segments.join('/'), query: url.searchParams, authorization, body, status, at };
+          calls.push(call);
+          options.onCall?.(call);
           notify();
         };
         if (segments[0] !== 'api' || segments[1] !== 'v10') {

@@ -4,6 +4,7 @@ import type { Adapter } from '../../src/adapters/adapter.ts';
 import { createBot, type Bot } from '../../src/core/bot.ts';
 import type { Entry, KnowledgeBase } from '../../src/core/entry.ts';
 import { loadKnowledgeBase } from '../../src/core/load-knowledge-base.ts';
+import type { RateLimiter } from '../../src/core/rate-limit.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from './fake-discord.ts';
 import { APP_ID, TOKEN } from './fake-payloads.ts';
@@ -32,11 +33,11 @@ export interface Harness {
 }
 
 /** A fake Discord, the real bot over faq/, and the Discord adapter connected to the fake. */
-export async function startHarness(options: { helpChannelIds?: readonly string[]; fake?: FakeDiscordOptions } = {}): Promise<Harness> {
+export async function startHarness(options: { helpChannelIds?: readonly string[]; fake?: FakeDiscordOptions; limiter?: RateLimiter } = {}): Promise<Harness> {
   const fake = await startFakeDiscord(options.fake);
   const kb = await knowledgeBase();
   const bot = createBot(kb, { defaultLang: 'en' });
-  const adapter = createDiscordAdapter({ token: TOKEN, applicationId: APP_ID, apiRoot: fake.api, helpChannelIds: options.helpChannelIds ?? [] }, bot, { logger: silentLogger });
+  const adapter = createDiscordAdapter({ token: TOKEN, applicationId: APP_ID, apiRoot: fake.api, helpChannelIds: options.helpChannelIds ?? [] }, bot, { logger: silentLogger, limiter: options.limiter });
   try {
     await adapter.start();
   } catch (error) {

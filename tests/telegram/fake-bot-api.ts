@@ -38,6 +38,8 @@ export class FakeBotApi {
   private readonly waiters = new Set<Waiter>();
   private readonly faults = new Map<string, Fault[]>();
   private nextQueryId = 1;
+  /** Called synchronously as each call is recorded, just before its reply is written (load benchmarks time deliveries with it). */
+  onCall: ((call: Call) => void) | undefined;
   private constructor(private readonly server: Server, readonly apiRoot: string) {}
 
   /** Starts a fake on a random port. */
@@ -141,6 +143,7 @@ export class FakeBotApi {
   private record(method: string, payload: Json, status: number, at: number, result?: unknown): void {
     const call: Call = { method, payload, status, at, result };
     this.calls.push(call);
+    this.onCall?.(call);
     for (const w of this.waiters) {
       if (w.test(call)) {
         this.waiters.delete(w);

@@ -9,6 +9,7 @@ import { createBot, type Bot } from '../../src/core/bot.ts';
 import type { KnowledgeBase } from '../../src/core/entry.ts';
 import type { Lang } from '../../src/core/lang.ts';
 import { loadKnowledgeBase } from '../../src/core/load-knowledge-base.ts';
+import type { RateLimiter } from '../../src/core/rate-limit.ts';
 import { createLogger } from '../../src/logger.ts';
 import { FakeBotApi, TOKEN, type Chat, type StoredMessage } from './fake-bot-api.ts';
 import { isObject } from './fake-checks.ts';
@@ -31,7 +32,7 @@ let kbOnce: Promise<KnowledgeBase> | undefined;
 export const knowledgeBase = (): Promise<KnowledgeBase> => (kbOnce ??= loadKnowledgeBase(path.join(process.cwd(), 'faq')));
 
 /** Starts a fake and the adapter; in polling mode resolves once the first long poll is held. */
-export async function startHarness(options: { webhook?: Omit<TelegramWebhookConfig, 'port'>; kb?: KnowledgeBase } = {}): Promise<Harness> {
+export async function startHarness(options: { webhook?: Omit<TelegramWebhookConfig, 'port'>; kb?: KnowledgeBase; limiter?: RateLimiter } = {}): Promise<Harness> {
   const fake = await FakeBotApi.start();
   const kb = options.kb ?? (await knowledgeBase());
   const bot = createBot(kb, { defaultLang: 'fr' });
@@ -39,7 +40,7 @@ export async function startHarness(options: { webhook?: Omit<TelegramWebhookConf
   const destination = new Writable({ write: (chunk, _enc, done) => (logs.push(String(chunk)), done()) });
   const logger = createLogger({ level: 'debug', pretty: false, destination });
   const webhook = options.webhook ? { ...options.webhook, port: 0, host: '127.0.0.1' } : undefined;
-  const adapter = createTelegramAdapter({ token: TOKEN, apiRoot: fake.apiRoot, webhook }, bot, { logger });
+  const adapter = createTelegramAdapter({ token: TOKEN, apiRoot: fake.apiRoot, webhook }, bot, { logger, limiter: options.limiter });
   await adapter.start();
   if (!webhook) await fake.waitForHeldPoll();
   return {

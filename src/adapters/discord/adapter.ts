@@ -2,6 +2,7 @@ import { Events, MessageFlags, Status, type Interaction, type Message } from 'di
 import type { Bot } from '../../core/bot.ts';
 import { langFromLocale, type Lang } from '../../core/lang.ts';
 import { MESSAGES } from '../../core/messages.ts';
+import type { RateLimiter } from '../../core/rate-limit.ts';
 import type { Logger } from '../../logger.ts';
 import type { Adapter } from '../adapter.ts';
 import type { DiscordConfig } from './config.ts';
@@ -9,6 +10,7 @@ import { createClient } from './create-client.ts';
 import { handleAutocomplete, handleCommand } from './handle-command.ts';
 import { handleButton, handleSelect } from './handle-component.ts';
 import { handleMessage } from './handle-message.ts';
+import { admitInteraction } from './rate-limit.ts';
 import { renderNotice } from './render.ts';
 import type { HandlerContext } from './reply-context.ts';
 
@@ -47,9 +49,9 @@ async function apologize(i: Interaction, lang: Lang): Promise<void> {
 }
 
 /** The Discord adapter: slash commands with autocomplete, buttons, select menus, mentions, DMs and optional help channels. */
-export function createDiscordAdapter(config: DiscordConfig, bot: Bot, deps: { readonly logger: Logger }): Adapter {
+export function createDiscordAdapter(config: DiscordConfig, bot: Bot, deps: { readonly logger: Logger; readonly limiter?: RateLimiter | undefined }): Adapter {
   const logger = deps.logger.child({ adapter: 'discord' });
-  const ctx: HandlerContext = { bot, logger, helpChannelIds: new Set(config.helpChannelIds) };
+  const ctx: HandlerContext = { bot, logger, helpChannelIds: new Set(config.helpChannelIds), limiter: deps.limiter };
   const client = createClient(config);
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
@@ -68,7 +70,7 @@ export function createDiscordAdapter(config: DiscordConfig, bot: Bot, deps: { re
 
   client.on(Events.InteractionCreate, (i: Interaction) => {
     const lang = langFromLocale(i.locale) ?? bot.defaultLang;
-    guard(context(i), () => route(i, ctx), () => apologize(i, lang));
+    guard(context(i), async () => ((await admitInteraction(i, ctx.limiter, lang)) ? route(i, ctx) : undefined), () => apologize(i, lang));
   });
   client.on(Events.MessageCreate, (message: Message) => {
     const lang = langFromLocale(message.guild?.preferredLocale) ?? bot.defaultLang;

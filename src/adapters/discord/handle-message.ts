@@ -1,6 +1,7 @@
 import type { Message } from 'discord.js';
 import { isConfident } from '../../core/bot.ts';
 import { langFromLocale } from '../../core/lang.ts';
+import { admitMessage } from './rate-limit.ts';
 import { render } from './render.ts';
 import { replyFields, type HandlerContext } from './reply-context.ts';
 
@@ -23,7 +24,9 @@ export async function handleMessage(message: Message, ctx: HandlerContext): Prom
   const started = Date.now();
   const text = message.content.replace(MENTION, ' ').trim();
   if (kind === 'help' && text === '') return;
-  const reply = ctx.bot.ask(text, { fallbackLang: langFromLocale(message.guild?.preferredLocale) });
+  const fallbackLang = langFromLocale(message.guild?.preferredLocale);
+  if (!(await admitMessage(message, ctx.limiter, ctx.bot.resolveLang(text, { fallbackLang })))) return;
+  const reply = ctx.bot.ask(text, { fallbackLang });
   if (kind === 'help' && !isConfident(reply)) {
     ctx.logger.debug({ event: 'message', kind, ...replyFields(reply) }, 'not confident: staying silent');
     return;

@@ -3,6 +3,7 @@ import { Telegraf, TelegramError } from 'telegraf';
 import type { Update } from 'telegraf/types';
 import type { Bot } from '../../core/bot.ts';
 import type { Lang } from '../../core/lang.ts';
+import type { RateLimiter } from '../../core/rate-limit.ts';
 import type { Logger } from '../../logger.ts';
 import type { Adapter } from '../adapter.ts';
 import { registerButtonHandlers } from './button-handlers.ts';
@@ -11,6 +12,7 @@ import type { TelegramConfig } from './config.ts';
 import { registerInlineHandler } from './inline-handler.ts';
 import { registerMessageHandlers } from './message-handlers.ts';
 import { ALLOWED_UPDATES, startPolling, type Polling } from './polling.ts';
+import { rateLimit } from './rate-limit.ts';
 import { describeError, withRetry } from './retry.ts';
 import { registerErrorBoundary } from './error-boundary.ts';
 import type { HandlerDeps } from './responder.ts';
@@ -20,7 +22,7 @@ import { startWebhookServer, webhookRoute } from './webhook-server.ts';
 export type TelegramAdapter = Adapter & { webhookPort(): number | undefined };
 
 /** Telegram through telegraf: long polling by default, a webhook server when `config.webhook` is set. */
-export function createTelegramAdapter(config: TelegramConfig, bot: Bot, deps: { logger: Logger }): TelegramAdapter {
+export function createTelegramAdapter(config: TelegramConfig, bot: Bot, deps: { logger: Logger; limiter?: RateLimiter | undefined }): TelegramAdapter {
   const logger = deps.logger.child({ adapter: 'telegram' });
   // telegraf resolves methods relative to apiRoot, so a path prefix without a trailing '/' would be dropped.
   const apiRoot = config.apiRoot ? config.apiRoot.replace(/\/?$/, '/') : undefined;
@@ -37,6 +39,7 @@ export function createTelegramAdapter(config: TelegramConfig, bot: Bot, deps: { 
     await next();
     logger.debug({ update: ctx.updateType, ms: Math.round(performance.now() - started) }, 'telegram update handled');
   });
+  if (deps.limiter) tg.use(rateLimit(deps.limiter, handlerDeps));
   registerMessageHandlers(tg, handlerDeps);
   registerButtonHandlers(tg, handlerDeps);
   registerInlineHandler(tg, handlerDeps);
