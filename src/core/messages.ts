@@ -28,6 +28,8 @@ export interface Messages {
   readonly truncated: string;
   readonly connectHint: string;
   readonly chooseTopic: string;
+  /** Ends a label before a list (French puts a space before the colon). */
+  readonly colon: string;
   /** Discord: the name of the `private` option of every slash command (lower case, no spaces). */
   readonly privateOption: string;
   readonly privateOptionDescription: string;
@@ -64,6 +66,7 @@ const fr: Messages = {
   connectHint:
     'Pour brancher Discord ou Telegram, mettez DISCORD_TOKEN ou TELEGRAM_BOT_TOKEN dans .env (voir README.md).',
   chooseTopic: 'Choisir un sujet',
+  colon: ' :',
   privateOption: 'privé',
   privateOptionDescription: 'Réponse visible par vous seul (oui par défaut)',
 };
@@ -98,6 +101,7 @@ const en: Messages = {
   truncated: '(answer shortened)',
   connectHint: 'To connect Discord or Telegram, put DISCORD_TOKEN or TELEGRAM_BOT_TOKEN in .env (see README.md).',
   chooseTopic: 'Choose a topic',
+  colon: ':',
   privateOption: 'private',
   privateOptionDescription: 'Only you see the answer (yes by default)',
 };

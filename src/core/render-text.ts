@@ -25,10 +25,10 @@ export function renderText(reply: Reply, options: { numbered?: boolean } = {}): 
   switch (reply.type) {
     case 'answer': {
       const lines = [reply.title, '', reply.answer.trim()];
-      if (reply.links.length) lines.push('', `${m.links}:`, ...reply.links.map((l) => `  - ${l.label}: ${l.url}`));
-      if (reply.sources.length) lines.push('', `${m.sources}:`, ...reply.sources.map((s) => `  - ${s.url} (${s.date})`));
+      if (reply.links.length) lines.push('', `${m.links}${m.colon}`, ...reply.links.map((l) => `  - ${l.label}${m.colon} ${l.url}`));
+      if (reply.sources.length) lines.push('', `${m.sources}${m.colon}`, ...reply.sources.map((s) => `  - ${s.url} (${s.date})`));
       lines.push('', `${m.reviewed} ${reply.reviewed}`);
-      if (topics.length) lines.push('', `${m.related}:`, ...topics);
+      if (topics.length) lines.push('', `${m.related}${m.colon}`, ...topics);
       return lines.join('\n');
     }
     case 'choices':
