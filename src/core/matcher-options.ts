@@ -15,6 +15,8 @@ export const MATCHER_DEFAULTS = Object.freeze({
   maxChoices: 3,
   /** Topics that answer only when nothing substantive does ("hello, how do I object?" is a question). */
   smallTalk: Object.freeze(['greeting', 'thanks']) as readonly string[],
+  /** Say "cannot help" when the best entry accounts for less than this share of the question. */
+  minExplained: 0,
   /** Say "cannot help" when an out-of-scope question scores within this of the best entry. */
   outOfScopeMargin: 0,
   /** Weight of a word the knowledge base does not know, as a share of the rarest known word's weight. */

@@ -8,7 +8,12 @@ import { createAccumulator, type QueryTerm } from './accumulate.ts';
 export interface Scored {
   readonly entry: Entry;
   readonly score: number;
+  /** Share of the question's weight the entry accounts for. */
+  readonly explained: number;
 }
+
+/** [entry index, score, explained] */
+type Pair = readonly [number, number, number];
 
 /** What the matcher makes of a question. */
 export type Match =
@@ -55,7 +60,7 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
   };
 
   /** [entry index, score] for every entry and out-of-scope topic the question touches. */
-  const scoreAll = (text: string): [number, number][] => {
+  const scoreAll = (text: string): Pair[] => {
     const q = query(text, false);
     const queryWeight = q.reduce((s, t) => s + t.weight, 0);
     if (queryWeight === 0) return [];
@@ -68,20 +73,20 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
     }
     const a = options.phrasingExponent;
     const cap = Math.min(queryWeight, options.queryWeightCap);
-    const out: [number, number][] = [];
+    const out: Pair[] = [];
     for (let i = 0; i < m.entryCount; i++) {
       const e = m.entryIds[i] ?? 0;
       const explained = Math.min(1, (m.entrySums[i] ?? 0) / cap);
       const cover = phrasing[e] ?? 0;
       phrasing[e] = 0;
-      if (cover > 0) out.push([e, Math.pow(cover, a) * Math.pow(explained, 1 - a)]);
+      if (cover > 0) out.push([e, Math.pow(cover, a) * Math.pow(explained, 1 - a), explained]);
     }
     return out;
   };
 
   /** The real entries among scores, best first; only the `limit` best when a limit is given. */
-  const toScored = (all: readonly [number, number][], limit = Infinity): Scored[] => {
-    const top: [number, number][] = [];
+  const toScored = (all: readonly Pair[], limit = Infinity): Scored[] => {
+    const top: Pair[] = [];
     for (const pair of all) {
       if (pair[0] >= real) continue;
       if (top.length < limit) top.push(pair);
@@ -89,7 +94,7 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
       else continue;
       top.sort((x, y) => y[1] - x[1]);
     }
-    return top.flatMap(([e, score]) => (kb.entries[e] ? [{ entry: kb.entries[e], score }] : []));
+    return top.flatMap(([e, score, explained]) => (kb.entries[e] ? [{ entry: kb.entries[e], score, explained }] : []));
   };
 
   const match = (text: string): Match => {
@@ -102,7 +107,7 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
     if (!best || best.score < options.choicesScore) return { type: 'none', best };
     let outOfScope = 0;
     for (const [e, score] of all) if (e >= real && score > outOfScope) outOfScope = score;
-    if (outOfScope >= best.score - options.outOfScopeMargin) return { type: 'none', best };
+    if (outOfScope >= best.score - options.outOfScopeMargin || best.explained < options.minExplained) return { type: 'none', best };
     const margin = best.score - (second?.score ?? 0);
     if (best.score >= options.sureScore || (best.score >= options.answerScore && margin >= options.answerMargin)) {
       return { type: 'answer', entry: best.entry, score: best.score };
