@@ -1,7 +1,7 @@
 /** Tuning of the matcher, in one frozen object. Scores are in [0, 1]. */
 export const MATCHER_DEFAULTS = Object.freeze({
   /** Answer outright at or above this score... */
-  answerScore: 0.45,
+  answerScore: 0.5,
   /** ...when the runner-up is at least this far behind (else offer choices). */
   answerMargin: 0.02,
   /** Where the bot speaks unasked (a Discord help channel), it answers only at or above this score. */
@@ -9,7 +9,7 @@ export const MATCHER_DEFAULTS = Object.freeze({
   /** A score this high answers whatever the runner-up. */
   sureScore: 0.8,
   /** Offer "did you mean" at or above this score; below, say it cannot help. */
-  choicesScore: 0.45,
+  choicesScore: 0.5,
   /** Runners-up offered as choices must score at least this share of the best. */
   choicesRatio: 0.7,
   maxChoices: 3,

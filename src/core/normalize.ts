@@ -6,6 +6,8 @@ export { stem } from './stem.ts';
 /** Longest input the matcher reads; a forum post longer than this is cut (its question is nearly always early). */
 export const MAX_QUESTION_CHARS = 2000;
 
+// "j'ai", "n'ai", "j ai" are the verb "avoir", not AI.
+const J_AI = /\b[jn](?:['’‘`´ʼ]\s*|\s+)ai\b/g;
 const ELISION = /\b(?:l|d|j|m|t|s|n|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’‘`´ʼ]/g;
 
 /** Lower case, no accents, no control characters, apostrophes unified. */
@@ -23,6 +25,7 @@ export function fold(text: string): string {
 /** Words of a text, folded, French elisions split off ("l'IA" -> "ia"). Stop words kept. */
 export function words(text: string): string[] {
   return fold(text)
+    .replace(J_AI, ' ')
     .replace(ELISION, ' ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
@@ -39,7 +42,8 @@ export function tokens(text: string): Token[] {
   return words(text)
     .map((w) => (/^\d+[a-z]{1,2}$/.test(w) ? w.replace(/[a-z]+$/, '') : w))
     .filter((w) => !ALL_STOP_WORDS.has(w) && (w.length > 1 || /\d/.test(w)))
-    .map((surface) => ({ surface, term: canonical(surface) }));
+    .map((surface) => ({ surface, term: canonical(surface) }))
+    .filter((t) => !ALL_STOP_WORDS.has(t.term));
 }
 
 /** The terms of a text (see `tokens`). */

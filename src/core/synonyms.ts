@@ -61,15 +61,10 @@ model models modele modeles llm
 
 const CANONICAL: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
-  for (const line of GROUPS.trim().split('\n')) {
-    const [head, ...rest] = line.trim().split(/\s+/);
-    if (!head) continue;
-    for (const w of [head, ...rest]) {
-      if (!map.has(w)) map.set(w, head);
-      const s = stem(w);
-      if (!map.has(s)) map.set(s, head);
-    }
-  }
+  const groups = GROUPS.trim().split('\n').map((line) => line.trim().split(/\s+/));
+  // Words first, then their stems where no word claims them ("comments" must not take "comment" = how).
+  for (const [head, ...rest] of groups) if (head) for (const w of [head, ...rest]) if (!map.has(w)) map.set(w, head);
+  for (const [head, ...rest] of groups) if (head) for (const w of [head, ...rest]) if (!map.has(stem(w))) map.set(stem(w), head);
   return map;
 })();
 

@@ -9,7 +9,7 @@ describe('normalising', () => {
   });
 
   it('splits French elisions with any apostrophe', () => {
-    expect(words("l'IA d’Instagram qu'est-ce j`ai")).toEqual(['ia', 'instagram', 'est', 'ce', 'ai']);
+    expect(words("l'IA d’Instagram qu'est-ce j`aime")).toEqual(['ia', 'instagram', 'est', 'ce', 'aime']);
   });
 
   it('drops stop words of both languages and keeps topic words', () => {
@@ -81,5 +81,22 @@ describe('language detection', () => {
   it('says nothing when the text gives no clue', () => {
     expect(detectLang('WhatsApp')).toBeUndefined();
     expect(detectLang('🙂🙂')).toBeUndefined();
+  });
+});
+
+describe('French pitfalls', () => {
+  it('reads "j\'ai" and "n\'ai" as the verb, not as AI', () => {
+    expect(terms("j'ai rempli le formulaire")).not.toContain('ai');
+    expect(terms("je n'ai rien reçu")).not.toContain('ai');
+    expect(terms('j ai vu ca')).not.toContain('ai');
+    expect(terms("l'IA de Meta")).toContain('ai');
+  });
+
+  it('keeps "comment" (how) apart from "commentaires" (comments)', () => {
+    expect(terms('comment refuser')).not.toEqual(expect.arrayContaining(terms('mes commentaires')));
+  });
+
+  it('drops a stop word that only shows after stemming ("whats")', () => {
+    expect(terms('whats the deadline')).toEqual(terms('the deadline'));
   });
 });
