@@ -18,6 +18,8 @@ export type GatewayEvent = { readonly kind: 'identify' | 'resume' | 'heartbeat' 
 
 interface Session {
   readonly id: string;
+  /** Set by a non-resumable INVALID_SESSION: RESUME is refused and nothing more is delivered. */
+  invalid?: boolean;
   readonly intents: number;
   seq: number;
   readonly history: { s: number; t: string; d: unknown }[];
@@ -28,6 +30,8 @@ interface Session {
 export function createGateway(server: Server, url: () => string, options: GatewayOptions) {
   const wss = new WebSocketServer({ server, path: '/gateway' });
   let session: Session | undefined;
+  /** Connections that have sent IDENTIFY or RESUME (INVALID_SESSION takes that back). */
+  const authenticated = new WeakSet<WebSocket>();
   const send = (ws: WebSocket, op: number, d: unknown, t: string | null = null, s: number | null = null): void => {
     ws.send(JSON.stringify({ op, d, s, t }));
   };
@@ -64,7 +68,7 @@ export function createGateway(server: Server, url: () => string, options: Gatewa
 
   const resume = (ws: WebSocket, d: Record<string, unknown>): void => {
     if (d.token !== options.token) return ws.close(4004, 'Authentication failed.');
-    if (!session || d.session_id !== session.id || typeof d.seq !== 'number') return send(ws, 9, false);
+    if (!session || session.invalid || d.session_id !== session.id || typeof d.seq !== 'number') return send(ws, 9, false);
     session.socket = ws;
     const from = d.seq;
     for (const e of session.history.filter((h) => h.s > from)) send(ws, 0, e.d, e.t, e.s);
@@ -77,7 +81,6 @@ export function createGateway(server: Server, url: () => string, options: Gatewa
     if (query.get('v') !== '10') return ws.close(4012, 'Invalid API version.');
     if (query.get('encoding') !== 'json' || query.has('compress')) return ws.close(4002, 'Error while decoding payload.');
     options.onEvent({ kind: 'connect' });
-    let authenticated = false;
     send(ws, 10, { heartbeat_interval: options.heartbeatInterval });
     ws.on('close', () => {
       if (session?.socket === ws) session.socket = undefined;
@@ -97,11 +100,11 @@ export function createGateway(server: Server, url: () => string, options: Gatewa
         return send(ws, 11, null);
       }
       if (frame.op === 2 || frame.op === 6) {
-        if (authenticated) return ws.close(4005, 'Already authenticated.');
-        authenticated = true;
+        if (authenticated.has(ws)) return ws.close(4005, 'Already authenticated.');
+        authenticated.add(ws);
         return frame.op === 2 ? identify(ws, d) : resume(ws, d);
       }
-      if (!authenticated) return ws.close(4003, 'Not authenticated.');
+      if (!authenticated.has(ws)) return ws.close(4003, 'Not authenticated.');
       if (frame.op === 3 || frame.op === 8) return undefined;
       return ws.close(4001, 'Unknown opcode.');
     });
@@ -122,6 +125,18 @@ export function createGateway(server: Server, url: () => string, options: Gatewa
     reconnect: (): void => send(live(), 7, null),
     /** Drops the TCP connection without a close frame (1006 on the client). */
     drop: (): void => live().terminate(),
+    /**
+     * Sends op 9 INVALID_SESSION on the live connection. Dispatches wait in the session's history
+     * until the client resumes (`resumable`), or are lost with the session (not `resumable`), as on Discord.
+     */
+    invalidSession: (resumable: boolean): void => {
+      const ws = live();
+      if (!session) return;
+      authenticated.delete(ws);
+      session.socket = undefined;
+      if (!resumable) session.invalid = true;
+      send(ws, 9, resumable);
+    },
     /** Closes with a resumable error code. */
     closeWith: (code: number): void => live().close(code, 'fake close'),
     close: async (): Promise<void> => {

@@ -21,6 +21,8 @@ export interface Call {
 }
 
 export type Fault = { readonly status: 429; readonly retryAfter: number } | { readonly status: 400 | 500 } | { readonly drop: true };
+/** A request that is never answered, until `resetHung()` resets its connection (recorded with status 0, like `drop`). */
+export type Hang = { readonly hang: true };
 export type Chat = Json & { id: number; type: 'private' | 'group' | 'supergroup' };
 export type User = Json & { id: number; is_bot: false; first_name: string; language_code?: string };
 
@@ -36,7 +38,8 @@ export class FakeBotApi {
   readonly calls: Call[] = [];
   private readonly updates = new FakeUpdateQueue();
   private readonly waiters = new Set<Waiter>();
-  private readonly faults = new Map<string, Fault[]>();
+  private readonly faults = new Map<string, (Fault | Hang)[]>();
+  private readonly hung = new Set<IncomingMessage>();
   private nextQueryId = 1;
   /** Called synchronously as each call is recorded, just before its reply is written (load benchmarks time deliveries with it). */
   onCall: ((call: Call) => void) | undefined;
@@ -60,8 +63,16 @@ export class FakeBotApi {
   }
 
   /** Answers the next `times` calls of `method` with the fault instead of running them. */
-  fail(method: string, fault: Fault, times = 1): void {
-    this.faults.set(method, [...(this.faults.get(method) ?? []), ...Array<Fault>(times).fill(fault)]);
+  fail(method: string, fault: Fault | Hang, times = 1): void {
+    this.faults.set(method, [...(this.faults.get(method) ?? []), ...Array<Fault | Hang>(times).fill(fault)]);
+  }
+
+  /** Resets the connections of every request held by a `hang` fault; returns how many there were. */
+  resetHung(): number {
+    const count = this.hung.size;
+    for (const req of this.hung) req.socket.destroy();
+    this.hung.clear();
+    return count;
   }
 
   /** Calls Telegram accepted (status 200). */
@@ -167,8 +178,9 @@ export class FakeBotApi {
     }
     const fault = this.faults.get(method)?.shift();
     if (fault) {
-      this.record(method, payload, 'drop' in fault ? 0 : fault.status, at);
+      this.record(method, payload, 'drop' in fault || 'hang' in fault ? 0 : fault.status, at);
       if ('drop' in fault) return void req.socket.destroy();
+      if ('hang' in fault) return void this.hung.add(req);
       if (fault.status === 429) return send(error(429, `Too Many Requests: retry after ${fault.retryAfter}`, { retry_after: fault.retryAfter }));
       return send(fault.status === 400 ? error(400, 'Bad Request: injected failure') : error(500, 'Internal Server Error'));
     }

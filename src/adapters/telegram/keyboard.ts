@@ -32,7 +32,8 @@ export function urlButton(text: string, url: string): InlineKeyboardButton[] {
 }
 
 export function isWebUrl(url: string): boolean {
-  if (url.length > 1024) return false;
+  // new URL() forgives spaces and controls that Telegram refuses (BUTTON_URL_INVALID fails the whole message).
+  if (url.length > 1024 || /[\s\p{Cc}]/u.test(url)) return false;
   try {
     const u = new URL(url);
     return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.includes('.');
