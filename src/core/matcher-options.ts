@@ -20,7 +20,7 @@ export const MATCHER_DEFAULTS = Object.freeze({
   /** Say "cannot help" when an out-of-scope question scores within this of the best entry. */
   outOfScopeMargin: 0,
   /** Weight of a word the knowledge base does not know, as a share of the rarest known word's weight. */
-  unknownWeight: 1,
+  unknownWeight: 0.7,
   /** Query words beyond this many are ignored (long posts). */
   maxQueryTerms: 80,
   /** A question with more terms than this is a post: the words of its sentences with "?" weigh `questionBoost` times more. */

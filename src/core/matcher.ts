@@ -124,12 +124,12 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
     const seen = new Set<number>();
     const out: { entry: Entry; question: string }[] = [];
     for (const { d } of scored) {
+      if (out.length >= limit) break;
       const doc = docs[d];
       const entry = doc ? kb.entries[doc.entry] : undefined;
       if (!doc || !entry || seen.has(doc.entry)) continue;
       seen.add(doc.entry);
       out.push({ entry, question: doc.text });
-      if (out.length >= limit) break;
     }
     return out;
   };

@@ -19,6 +19,9 @@ import type { HandlerDeps } from './responder.ts';
 import { startWebhookServer, webhookRoute } from './webhook-server.ts';
 
 /** The Telegram adapter; `webhookPort` tells which port the webhook server got (useful with port 0). */
+/** How long stop() waits for answers in flight. */
+const STOP_GRACE_MS = 3000;
+
 export type TelegramAdapter = Adapter & { webhookPort(): number | undefined };
 
 /** Telegram through telegraf: long polling by default, a webhook server when `config.webhook` is set. */
@@ -92,7 +95,12 @@ export function createTelegramAdapter(config: TelegramConfig, bot: Bot, deps: { 
       await polling?.stop();
       polling = undefined;
       if (closing) await new Promise<void>((resolve) => (closing.close(() => resolve()), closing.closeIdleConnections()));
-      await Promise.allSettled([...inFlight]);
+      // Answers in flight may finish; one stuck on a hung connection must not hold up shutdown.
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, STOP_GRACE_MS)));
+      await Promise.race([Promise.allSettled([...inFlight]), grace]);
+      clearTimeout(timer);
+      if (inFlight.size > 0) logger.warn({ abandoned: inFlight.size }, 'telegram answers still in flight at shutdown');
       isConnected = false;
       logger.info({}, 'telegram adapter stopped');
     },

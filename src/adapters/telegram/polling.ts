@@ -1,7 +1,7 @@
 // telegraf's callApi types its signal as this polyfill's (a dependency of telegraf); Node's AbortSignal does not fit that type.
 import { AbortController, type AbortSignal } from 'abort-controller';
 import { TelegramError, type Telegram } from 'telegraf';
-import type { Update } from 'telegraf/types';
+import type { Opts, Update } from 'telegraf/types';
 import type { Logger } from '../../logger.ts';
 import { describeError, retryDelay } from './retry.ts';
 
@@ -11,6 +11,10 @@ export const ALLOWED_UPDATES = Object.freeze(['message', 'callback_query', 'inli
 const LONG_POLL_SECONDS = 50;
 const FIRST_BACKOFF_MS = 250;
 const MAX_BACKOFF_MS = 30_000;
+/** A long poll that has not answered this long after its own timeout is taken as hung, aborted and retried. */
+const HUNG_AFTER_MS = LONG_POLL_SECONDS * 1000 + 10_000;
+/** The last offset confirmation on stop may not hold up shutdown longer than this. */
+const CONFIRM_TIMEOUT_MS = 2000;
 
 export interface PollingHooks {
   readonly logger: Logger;
@@ -33,6 +37,20 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/** Calls getUpdates with an abort on stop and on a hang (Telegram's client would otherwise wait 500 s). */
+async function getUpdates(telegram: Telegram, params: Opts<'getUpdates'>, stop: AbortSignal, hungAfterMs: number): Promise<Update[]> {
+  const request = new AbortController();
+  const abort = (): void => request.abort();
+  stop.addEventListener('abort', abort, { once: true });
+  const timer = setTimeout(abort, hungAfterMs);
+  try {
+    return await telegram.callApi('getUpdates', params, { signal: request.signal });
+  } finally {
+    clearTimeout(timer);
+    stop.removeEventListener('abort', abort);
+  }
+}
+
 /** Telegram says the token or the API root is wrong: retrying cannot help. */
 const isFatal = (error: unknown): boolean => error instanceof TelegramError && (error.code === 401 || error.code === 404);
 
@@ -48,7 +66,7 @@ export function startPolling(telegram: Telegram, hooks: PollingHooks): Polling {
   const loop = async (): Promise<void> => {
     for (let failures = 0; !signal.aborted; ) {
       try {
-        const updates = await telegram.callApi('getUpdates', { timeout: LONG_POLL_SECONDS, offset, allowed_updates: [...ALLOWED_UPDATES] }, { signal });
+        const updates = await getUpdates(telegram, { timeout: LONG_POLL_SECONDS, offset, allowed_updates: [...ALLOWED_UPDATES] }, signal, HUNG_AFTER_MS);
         failures = 0;
         hooks.onConnected(true);
         for (const update of updates) {
@@ -69,7 +87,7 @@ export function startPolling(telegram: Telegram, hooks: PollingHooks): Polling {
       }
     }
     // Confirms the updates already taken, so a restart does not answer them twice.
-    await telegram.callApi('getUpdates', { offset, limit: 1, timeout: 0 }).catch(() => undefined);
+    await getUpdates(telegram, { offset, limit: 1, timeout: 0 }, new AbortController().signal, CONFIRM_TIMEOUT_MS).catch(() => undefined);
   };
 
   const done = loop();
