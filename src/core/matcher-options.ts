@@ -3,11 +3,11 @@ export const MATCHER_DEFAULTS = Object.freeze({
   /** Answer outright at or above this score... */
   answerScore: 0.5,
   /** ...when the runner-up is at least this far behind (else offer choices). */
-  answerMargin: 0.02,
+  answerMargin: 0.04,
   /** Where the bot speaks unasked (a Discord help channel), it answers only at or above this score. */
   confidentScore: 0.65,
   /** A score this high answers whatever the runner-up. */
-  sureScore: 0.8,
+  sureScore: 0.7,
   /** Offer "did you mean" at or above this score; below, say it cannot help. */
   choicesScore: 0.5,
   /** Runners-up offered as choices must score at least this share of the best. */
