@@ -43,6 +43,14 @@ function measure(label: string, bot: Bot, questions: readonly string[]): void {
   console.log(`${label.padEnd(34)} p50 ${quantile(times, 0.5).toFixed(3)} ms  p99 ${quantile(times, 0.99).toFixed(3)} ms  max ${quantile(times, 1).toFixed(3)} ms  (${times.length} asks)`);
 }
 
+// Start-up first, on a quiet machine: a new process answering one question (median of 3).
+const startups = [0, 1, 2].map(() => {
+  const t = process.hrtime.bigint();
+  execFileSync(process.execPath, ['--import', 'tsx', 'src/main.ts', 'ask', 'où est le formulaire whatsapp ?'], { stdio: 'ignore' });
+  return ms(process.hrtime.bigint() - t);
+});
+console.log(`start-up to first answer (new process, tsx, median of 3): ${quantile([...startups].sort((a, b) => a - b), 0.5).toFixed(0)} ms`);
+
 const loadStart = process.hrtime.bigint();
 const kb = await loadKnowledgeBase('faq');
 console.log(`load + validate faq/ (${kb.entries.length} entries): ${ms(process.hrtime.bigint() - loadStart).toFixed(1)} ms`);
@@ -59,7 +67,4 @@ const big = build(synthetic);
 console.log(`index build, 10,000 synthetic entries: ${big.ms.toFixed(0)} ms, RSS ${mb()}`);
 measure('10,000 entries', big.bot, questions);
 
-const t = process.hrtime.bigint();
-execFileSync(process.execPath, ['--import', 'tsx', 'src/main.ts', 'ask', 'où est le formulaire whatsapp ?'], { stdio: 'ignore' });
-console.log(`start-up to first answer (new process, tsx): ${ms(process.hrtime.bigint() - t).toFixed(0)} ms`);
 console.log(`process RSS at the end: ${mb()}`);
