@@ -4,10 +4,14 @@ import type { Lang } from './lang.ts';
 const fr = `a aie aient aies ait alors as au aucun aussi aux avec avez avais avait avoir avons bon ca car ce ceci cela celle celles celui ces cet cette ceux chez ci comme dans de des deja dois doit donc du elle elles en est et etaient etait ete etre eu eux fait faire faut fois font ici il ils je jusqu la le les leur leurs lui ma mais me meme mes moi mon ne ni nos notre nous on ont ou par pas peu peut peux plus pour que quel quelle quelles quels qui quoi sa sans se ses si sinon soit son sont sous suis sur ta te tes ton tous tout toute toutes tres un une vos votre vous vu y est-ce svp stp oui non bien alors voila vraiment juste quelqu quelque chose ya cest jai jsuis chui`;
 const en = `a about above after again against all am an and any are as at be been before being below between both but by can could did do does doing done down during each few for from further had has have having he her here hers herself him himself his i if in into is it its itself just me more most my myself no nor not of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what which while whom will with would yours yourself yourselves im ive dont cant doesnt didnt isnt please pls plz u ur really also get got even something anyone someone anybody`;
 
+// SMS and familiar spellings of function words ("jveu pa ke", "u gonna").
+const frSms = `pa ke ki koi kel kelle jveu jveux jsui jsuis jsais jpense jlai jai g pr ds tt tjr tjrs bcp mm ya oue ouai ouais bah ben bref genre truc trucs machin ptet perso`;
+const enSms = `gonna wanna gotta u ur r lol wtf ok okay yeah yep nah anyway right thing stuff`;
+
 /** Stop words per language, folded. */
 export const STOP_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = Object.freeze({
-  fr: new Set(fr.split(/\s+/)),
-  en: new Set(en.split(/\s+/)),
+  fr: new Set(`${fr} ${frSms}`.split(/\s+/)),
+  en: new Set(`${en} ${enSms}`.split(/\s+/)),
 });
 
 /** Words dropped in every language (the union), since questions mix languages. */
