@@ -15,7 +15,7 @@ const count = (fallback: number) =>
 const envSchema = z.object({
   DEFAULT_LANG: optional.pipe(z.enum(LANGS, { message: `must be one of ${LANGS.join(', ')}` }).optional()).transform((v): Lang => v ?? 'fr'),
   FAQ_DIR: optional.transform((v) => v ?? 'faq'),
-  LOG_LEVEL: optional.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()).transform((v) => v ?? 'info'),
+  LOG_LEVEL: optional.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
   LOG_QUESTIONS: flag(),
   LOG_SALT: optional.pipe(z.string().min(16, { message: 'must be at least 16 characters (e.g. the output of `openssl rand -hex 16`)' }).optional()),
   LOG_SALT_FILE: optional.transform((v) => v ?? '.log-salt'),

@@ -21,7 +21,9 @@ async function openBot(config: Config, dir = config.FAQ_DIR): Promise<Bot> {
 async function main(argv: readonly string[]): Promise<number> {
   loadDotEnv();
   const config = readConfig(process.env);
-  const logger = () => createLogger({ level: config.LOG_LEVEL, pretty: Boolean(process.stderr.isTTY), logQuestions: config.LOG_QUESTIONS });
+  // Unset LOG_LEVEL: info when serving a platform, warn in the terminal chat (logs would interleave with it).
+  const level = config.LOG_LEVEL ?? (config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN ? 'info' : 'warn');
+  const logger = () => createLogger({ level, pretty: Boolean(process.stderr.isTTY), logQuestions: config.LOG_QUESTIONS });
   const [command = 'start', ...rest] = argv;
   switch (command) {
     case 'start':
