@@ -1,6 +1,8 @@
 import { ALL_STOP_WORDS } from './stop-words.ts';
 import { canonical } from './synonyms.ts';
 
+const OBJECT = canonical('objection');
+
 export { stem } from './stem.ts';
 
 /** Longest input the matcher reads; a forum post longer than this is cut (its question is nearly always early). */
@@ -37,13 +39,29 @@ export interface Token {
   readonly term: string;
 }
 
+const WANT_FR = new Set(['veux', 'veu', 'jveux', 'jveu', 'veut', 'voulons', 'voulez', 'veulent', 'voudrais', 'voudrait', 'souhaite', 'souhaitons', 'souhaitent']);
+const NOT_FR = new Set(['pas', 'pa', 'plus', 'jamais']);
+const WANT_EN = new Set(['want', 'wanna', 'wants', 'wish', 'agree', 'consent']);
+const NOT_EN = new Set(['not', 'dont', 'don', 'doesn', 'didn', 'never', 'no']);
+
+/** "je (ne) veux pas", "jveu pa", "I don't want": a refusal said without the word, read as "object". */
+function refuses(ws: readonly string[]): boolean {
+  return ws.some(
+    (w, i) =>
+      (WANT_FR.has(w) && ws.slice(i + 1, i + 3).some((n) => NOT_FR.has(n))) ||
+      (WANT_EN.has(w) && ws.slice(Math.max(0, i - 3), i).some((n) => NOT_EN.has(n))),
+  );
+}
+
 /** The words a text is matched on: folded, minus stop words, each with its term (synonyms read, stemmed). */
 export function tokens(text: string): Token[] {
-  return words(text)
+  const ws = words(text);
+  const found = ws
     .map((w) => (/^\d+[a-z]{1,2}$/.test(w) ? w.replace(/[a-z]+$/, '') : w))
     .filter((w) => !ALL_STOP_WORDS.has(w) && (w.length > 1 || /\d/.test(w)))
     .map((surface) => ({ surface, term: canonical(surface) }))
     .filter((t) => !ALL_STOP_WORDS.has(t.term));
+  return refuses(ws) && !found.some((t) => t.term === OBJECT) ? [...found, { surface: 'refuse', term: OBJECT }] : found;
 }
 
 /** The terms of a text (see `tokens`). */

@@ -57,6 +57,19 @@ year years ans annee annees
 ad ads pub pubs publicite publicites advertising advertisement advertisements
 consent consentement permission autorisation autoriser authorize allow
 model models modele modeles llm
+read reads reading lire lis lit lisent lisez lu lue lus lues
+see sees saw seen voir voit voient vu vus
+receive received receiving receives recu recue recus recues recois recoit recoivent recevoir recevez
+send sends sent sending envoyer envoie envoient envoye envoyee envoyes envoyez
+fill filled filling remplir rempli remplie remplis remplit
+share shares shared sharing partager partage partagent partagee partages
+sell sells sold selling vendre vend vendent vendu vendus revendre
+keep keeps kept store stores stored storing conserver conserve conservent stockent stockage garder garde gardent
+collect collects collected collecting collecter collecte collectent harvest harvesting scrape scraping scraped aspirer aspire aspirent pomper pompe
+find found finding trouver trouve trouvent introuvable
+spy spying espionner espionne espionnent surveiller surveille surveillance
+why pk pq pkoi pourkoi
+how cmt komen coment
 `;
 
 const CANONICAL: ReadonlyMap<string, string> = (() => {

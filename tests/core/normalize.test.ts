@@ -23,6 +23,22 @@ describe('normalising', () => {
     expect(terms('RGPD')).toEqual(terms('gdpr'));
   });
 
+  it('reads common conjugated verbs of both languages as one term', () => {
+    expect(terms('ils lisent mes msg')).toEqual(terms('they read my messages'));
+    expect(terms("j'ai reçu un mail")).toEqual(terms('received an email'));
+    expect(terms('pk meta fait ça')).toEqual(terms('why meta'));
+  });
+
+  it('reads a refusal said without the word ("jveu pa", "I don\'t want") as an objection', () => {
+    const object = terms('objection')[0];
+    expect(terms('jveu pa ke facebook utilise mes foto')).toContain(object);
+    expect(terms('je ne veux pas que facebook prenne mes photos')).toContain(object);
+    expect(terms("I don't want Facebook to use my photos")).toContain(object);
+    expect(terms('I want Facebook to use my photos')).not.toContain(object);
+    expect(terms('je veux savoir ce que facebook utilise')).not.toContain(object);
+    expect(terms('je refuse, je ne veux pas').filter((t) => t === object)).toHaveLength(1);
+  });
+
   it('stems plurals and verb endings to the same term', () => {
     expect(stem('publications')).toBe(stem('publication'));
     expect(stem('supprimer')).toBe(stem('supprimé'.normalize('NFKD').replace(/\p{M}/gu, '')));
