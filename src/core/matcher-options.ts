@@ -32,8 +32,12 @@ export const MATCHER_DEFAULTS = Object.freeze({
   minDocWeight: 4,
   /** Share of the score from the best phrasing's coverage (the rest: how much of the question the entry explains). */
   phrasingExponent: 0.4,
+  /** Score factor of an entry about other platforms than the ones the question names (1: no effect). */
+  platformMismatch: 0.85,
   /** A long post's weight is capped here, so its extra words do not drown what it asks. */
   queryWeightCap: 20,
 });
 
-export type MatcherOptions = typeof MATCHER_DEFAULTS;
+type Defaults = typeof MATCHER_DEFAULTS;
+/** The tuning's shape: any number where a default is a number. */
+export type MatcherOptions = { readonly [K in keyof Defaults]: Defaults[K] extends number ? number : Defaults[K] };

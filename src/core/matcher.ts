@@ -4,6 +4,7 @@ import { buildMatcherIndex } from './matcher-index.ts';
 import { MATCHER_DEFAULTS, type MatcherOptions } from './matcher-options.ts';
 import { terms, tokens } from './normalize.ts';
 import { createAccumulator, type QueryTerm } from './accumulate.ts';
+import { entryPlatforms, namedPlatforms } from './platforms.ts';
 
 export interface Scored {
   readonly entry: Entry;
@@ -46,6 +47,7 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
   const { docs, idf, maxIdf, docWeight, terms: index, real } = built;
   const accumulate = createAccumulator(built, options.answerWeight);
   const phrasing = new Float64Array(built.size);
+  const platformsOf = kb.entries.map(entryPlatforms);
 
   const query = (text: string, prefixLast: boolean): QueryTerm[] => {
     const seen = new Set<string>();
@@ -73,13 +75,16 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
     }
     const a = options.phrasingExponent;
     const cap = Math.min(queryWeight, options.queryWeightCap);
+    const named = namedPlatforms(terms(text));
+    // An entry about other platforms than the one the question names answers it less well.
+    const fits = (e: number): number => (e >= real || named.size === 0 || [...named].some((p) => platformsOf[e]?.has(p)) ? 1 : options.platformMismatch);
     const out: Pair[] = [];
     for (let i = 0; i < m.entryCount; i++) {
       const e = m.entryIds[i] ?? 0;
       const explained = Math.min(1, (m.entrySums[i] ?? 0) / cap);
       const cover = phrasing[e] ?? 0;
       phrasing[e] = 0;
-      if (cover > 0) out.push([e, Math.pow(cover, a) * Math.pow(explained, 1 - a), explained]);
+      if (cover > 0) out.push([e, fits(e) * Math.pow(cover, a) * Math.pow(explained, 1 - a), explained]);
     }
     return out;
   };

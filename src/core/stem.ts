@@ -1,4 +1,5 @@
-const SUFFIXES = ['ements', 'ement', 'ments', 'ment', 'ings', 'ing', 'ies', 'ed', 'er', 'ez', 'es', 'e', 's'];
+// French future, conditional and imperfect endings first ("respectera", "utiliseraient"), then plurals and common endings.
+const SUFFIXES = ['eraient', 'eriez', 'erions', 'erait', 'erais', 'eront', 'erons', 'erez', 'erai', 'era', 'aient', 'ait', 'ais', 'ements', 'ement', 'ments', 'ment', 'ings', 'ing', 'ies', 'ed', 'er', 'ez', 'es', 'e', 's'];
 
 /** A light, language-agnostic stem: enough to fold plurals and common verb endings together. */
 export function stem(word: string): string {

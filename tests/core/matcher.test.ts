@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createKnowledgeBase, type Entry } from '../../src/core/entry.ts';
+import { createMatcher } from '../../src/core/matcher.ts';
+import { MATCHER_DEFAULTS } from '../../src/core/matcher-options.ts';
+import { entryPlatforms, namedPlatforms } from '../../src/core/platforms.ts';
+import { terms } from '../../src/core/normalize.ts';
+
+function entry(id: string, platforms: string[], questions: string[]): Entry {
+  const text = { title: id, questions, answer: `About ${id}.` };
+  return { id, platforms, text: { fr: text, en: text }, links: [], sources: [], reviewed: '2026-01-01', related: [], file: `${id}.yaml` };
+}
+
+describe('platforms named in a question', () => {
+  it('reads platform names and their short forms', () => {
+    expect(namedPlatforms(terms('mes photos insta et fb'))).toEqual(new Set(['instagram', 'facebook']));
+    expect(namedPlatforms(terms('grok uses my tweets'))).toEqual(new Set(['x']));
+    expect(namedPlatforms(terms('meta ai et mes photos'))).toEqual(new Set());
+  });
+
+  it('lets "meta" stand for each of its apps', () => {
+    expect(entryPlatforms(entry('a', ['meta'], ['q']))).toEqual(new Set(['facebook', 'instagram', 'whatsapp', 'messenger']));
+    expect(entryPlatforms(entry('b', ['general'], ['q']))).toEqual(new Set());
+  });
+});
+
+describe('the matcher', () => {
+  // The Facebook entry shares more words with the question; the question is about Instagram.
+  const kb = createKnowledgeBase([
+    entry('fb', ['facebook'], ['refuse ai training on my holiday photos']),
+    entry('ig', ['instagram'], ['refuse ai training of my photos']),
+    entry('general', ['general'], ['what is this all about']),
+  ]);
+  const question = 'on instagram: refuse ai training on holiday photos';
+
+  it('prefers the entry about the platform the question names', () => {
+    expect(createMatcher(kb).rank(question)[0]?.entry.id).toBe('ig');
+  });
+
+  it('owes that to the platform rule, not to the words (it loses without it)', () => {
+    expect(createMatcher(kb, { ...MATCHER_DEFAULTS, platformMismatch: 1 }).rank(question)[0]?.entry.id).toBe('fb');
+  });
+
+  it('leaves questions that name no platform alone', () => {
+    const ranked = createMatcher(kb).rank('refuse ai training on holiday photos');
+    expect(ranked[0]?.entry.id).toBe('fb');
+  });
+});
