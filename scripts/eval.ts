@@ -1,20 +1,24 @@
-// Prints the matcher's figures on the held-out question set, and plain fuse.js's for comparison.
+// Prints the matcher's figures on the two held-out question sets, and plain fuse.js's for comparison.
 import { loadKnowledgeBase } from '../src/core/load-knowledge-base.ts';
-import { formatReport, loadEvalSet, runBaseline, runBot, score } from '../tests/eval/evaluate.ts';
+import { EVAL_SETS, formatKinds, formatReport, loadEvalSet, runBaseline, runBot, score } from '../tests/eval/evaluate.ts';
 
 const verbose = process.argv.includes('--verbose');
 const dirAt = process.argv.indexOf('--faq');
 const kb = await loadKnowledgeBase(dirAt > 0 ? (process.argv[dirAt + 1] ?? 'faq') : 'faq');
-const items = await loadEvalSet('tests/eval/questions.yaml');
-const ours = score(items, runBot(kb));
-const baseline = score(items, runBaseline(kb));
-console.log(`${items.length} questions, ${kb.entries.length} entries\n`);
-console.log(formatReport('optout', ours).join('\n'));
-console.log(formatReport('baseline', baseline).join('\n'));
-if (verbose) {
-  console.log('\nMisses:');
-  for (const { item, outcome } of ours.failures) {
-    const got = outcome.kind === 'answer' ? outcome.id : outcome.kind === 'choices' ? `choices(${outcome.ids.join(',')})` : 'none';
-    console.log(`  [${item.lang} ${item.kind}] expected ${item.id ?? 'none'}, got ${got}: ${item.q.slice(0, 100).replace(/\n/g, ' ')}`);
+for (const set of EVAL_SETS) {
+  const items = await loadEvalSet(set.path);
+  const ours = score(items, runBot(kb));
+  const baseline = score(items, runBaseline(kb));
+  console.log(`${set.name}: ${set.path}, ${items.length} questions, ${kb.entries.length} entries\n`);
+  console.log(formatReport('optout', ours).join('\n'));
+  console.log(formatReport('baseline', baseline).join('\n'));
+  console.log(`by kind (optout): ${formatKinds(items, ours)}\n`);
+  if (verbose) {
+    console.log('Misses:');
+    for (const { item, outcome } of ours.failures) {
+      const got = outcome.kind === 'answer' ? outcome.id : outcome.kind === 'choices' ? `choices(${outcome.ids.join(',')})` : 'none';
+      console.log(`  [${item.lang} ${item.kind}] expected ${item.id ?? 'none'}, got ${got}: ${item.q.slice(0, 100).replace(/\n/g, ' ')}`);
+    }
+    console.log();
   }
 }

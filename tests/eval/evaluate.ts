@@ -16,6 +16,12 @@ const itemSchema = z.strictObject({
 });
 export type EvalItem = z.infer<typeof itemSchema>;
 
+/** The held-out question sets: the first, written with the knowledge base; a second, written after it by another author. */
+export const EVAL_SETS = [
+  { name: 'held-out set', path: 'tests/eval/questions.yaml' },
+  { name: 'second held-out set', path: 'tests/eval/fresh.yaml' },
+] as const;
+
 /** Reads the labelled question set. */
 export async function loadEvalSet(path: string): Promise<EvalItem[]> {
   return z.array(itemSchema).parse(parse(await readFile(path, 'utf8')));
@@ -100,4 +106,15 @@ export function formatReport(name: string, report: Report): string[] {
     const f = report.byLang[l];
     return `${name.padEnd(9)} ${l.padEnd(3)} top-1 ${pct(f.top1, f.inScope)} (${f.top1}/${f.inScope})  +did-you-mean ${pct(f.rescued, f.inScope)}  out-of-scope rejected ${pct(f.rejected, f.outOfScope)} (${f.rejected}/${f.outOfScope})  wrong language ${f.wrongLang}`;
   });
+}
+
+/** Share right per kind of question ("sms 22/26 85%"): for in-scope kinds top-1, for out-of-scope kinds rejection. */
+export function formatKinds(items: readonly EvalItem[], report: Report): string {
+  const failed = new Set(report.failures.map((f) => f.item));
+  const kinds = new Map<string, [number, number]>();
+  for (const item of items) {
+    const [right, all] = kinds.get(item.kind) ?? [0, 0];
+    kinds.set(item.kind, [right + (failed.has(item) ? 0 : 1), all + 1]);
+  }
+  return [...kinds].map(([kind, [right, all]]) => `${kind} ${right}/${all} ${((100 * right) / all).toFixed(0)}%`).join('  ');
 }
