@@ -18,7 +18,7 @@ export const MATCHER_DEFAULTS = Object.freeze({
   /** Say "cannot help" when the best entry accounts for less than this share of the question. */
   minExplained: 0,
   /** Say "cannot help" when an out-of-scope question scores within this of the best entry. */
-  outOfScopeMargin: 0,
+  outOfScopeMargin: 0.06,
   /** Weight of a word the knowledge base does not know, as a share of the rarest known word's weight. */
   unknownWeight: 0.7,
   /** Query words beyond this many are ignored (long posts). */
