@@ -26,7 +26,7 @@ function capture(logQuestions: boolean) {
 describe('answer logs', () => {
   it('log platform, type, topic id, score, language and latency, but not the question by default', () => {
     const { lines, logger } = capture(false);
-    instrumentBot(core, { platform: 'discord', logger }).ask('how do I object for whatsapp, says Jane');
+    instrumentBot(core, { platform: 'discord', logger }).ask("I'm Jane, where is the WhatsApp objection form?");
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ platform: 'discord', via: 'ask', type: 'answer', id: 'whatsapp-objection', lang: 'en', msg: 'answer' });
     expect(typeof lines[0]?.score).toBe('number');
