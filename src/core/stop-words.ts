@@ -6,12 +6,14 @@ const en = `a about above after again against all am an and any are as at be bee
 
 // SMS and familiar spellings of function words ("jveu pa ke", "u gonna").
 const frSms = `pa ke ki koi kel kelle jveu jveux jsui jsuis jsais jpense jlai jai g pr ds tt tjr tjrs bcp mm ya oue ouai ouais bah ben bref genre truc trucs machin ptet perso`;
+// What is left of English contractions once the apostrophe splits them ("don't" -> "don", "I've" -> "ve").
+const enContractions = `don doesn didn isn aren wasn weren wouldn shouldn couldn haven hasn hadn ll ve re`;
 const enSms = `gonna wanna gotta u ur r lol wtf ok okay yeah yep nah anyway right thing stuff`;
 
 /** Stop words per language, folded. */
 export const STOP_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = Object.freeze({
   fr: new Set(`${fr} ${frSms}`.split(/\s+/)),
-  en: new Set(`${en} ${enSms}`.split(/\s+/)),
+  en: new Set(`${en} ${enContractions} ${enSms}`.split(/\s+/)),
 });
 
 /** Words dropped in every language (the union), since questions mix languages. */

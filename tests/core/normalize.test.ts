@@ -112,6 +112,10 @@ describe('French pitfalls', () => {
     expect(terms('comment refuser')).not.toEqual(expect.arrayContaining(terms('mes commentaires')));
   });
 
+  it('drops what is left of English contractions ("don\'t", "I\'ve", "you\'re")', () => {
+    expect(terms("I don't know, I've objected, you're sure?")).toEqual(terms('know objected sure'));
+  });
+
   it('drops a stop word that only shows after stemming ("whats")', () => {
     expect(terms('whats the deadline')).toEqual(terms('the deadline'));
   });
