@@ -16,10 +16,11 @@ const itemSchema = z.strictObject({
 });
 export type EvalItem = z.infer<typeof itemSchema>;
 
-/** The held-out question sets: the first, written with the knowledge base; a second, written after it by another author. */
+/** The held-out question sets: the first, written with the knowledge base; two more, written after it by other authors. */
 export const EVAL_SETS = [
   { name: 'held-out set', path: 'tests/eval/questions.yaml' },
-  { name: 'second held-out set', path: 'tests/eval/fresh.yaml' },
+  { name: 'second held-out set', path: 'tests/eval/second.yaml' },
+  { name: 'third held-out set', path: 'tests/eval/third.yaml' },
 ] as const;
 
 /** Reads the labelled question set. */
