@@ -58,6 +58,8 @@ export function tokens(text: string): Token[] {
   const ws = words(text);
   const found = ws
     .map((w) => (/^\d+[a-z]{1,2}$/.test(w) ? w.replace(/[a-z]+$/, '') : w))
+    // SMS French glues "je" to the verb: "jtrouve", "jpeux", "jdesinstalle" (no French word starts with j + consonant).
+    .map((w) => (w.length >= 4 && /^j[bcdfghklmnpqrstvwxz]/.test(w) && !ALL_STOP_WORDS.has(w) ? w.slice(1) : w))
     .filter((w) => !ALL_STOP_WORDS.has(w) && (w.length > 1 || /\d/.test(w)))
     .map((surface) => ({ surface, term: canonical(surface) }))
     .filter((t) => !ALL_STOP_WORDS.has(t.term));

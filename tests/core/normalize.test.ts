@@ -29,6 +29,12 @@ describe('normalising', () => {
     expect(terms('pk meta fait ça')).toEqual(terms('why meta'));
   });
 
+  it('unglues the "j" of SMS French from its verb ("jtrouve", "jpeux") and keeps SMS stop words out', () => {
+    expect(terms('jtrouve pa le lien')).toEqual(terms('je trouve pas le lien'));
+    expect(terms('jdesinstalle whatsapp')).toEqual(terms('je désinstalle whatsapp'));
+    expect(terms('jsuis perdu')).toEqual(terms('perdu'));
+  });
+
   it('reads a refusal said without the word ("jveu pa", "I don\'t want") as an objection', () => {
     const object = terms('objection')[0];
     expect(terms('jveu pa ke facebook utilise mes foto')).toContain(object);
