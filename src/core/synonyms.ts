@@ -70,6 +70,22 @@ find found finding trouver trouve trouvent introuvable
 spy spying espionner espionne espionnent surveiller surveille surveillance
 why pk pq pkoi pourkoi
 how cmt komen coment
+hide hides hidden hiding hid cacher cache cachee caches masquer masque masquee planque planquer
+notification notifications notif notifs notice notices
+need needs needed besoin besoins fallait faudra faudrait falloir necessaire necessaires necessary must doivent
+respect respects respected respecting respecter respecte respectent respectera respecteront respecterait honour honours honoured honouring honor honors honored honoring honorer honore honorent honorera comply complies complied complying
+still encore toujours
+now maintenant aujourd today mtn actuellement currently
+permanently permanent permanente definitivement definitif definitive forever
+company companies entreprise entreprises societe societes firme firmes firm firms corporation corporations multinationale multinationales
+daughter daughters fille filles fils sons
+others autres another autrui
+lawyer lawyers avocat avocats avocate avocates attorney attorneys juriste juristes solicitor
+job jobs boulot emploi emplois taf taff
+hoax hoaxes canular canulars intox rumeur rumeurs rumour rumours rumor rumors bidon
+explanation explanations explication explications explain explains explained explaining expliquer explique expliquez
+train entrainent nourrit nourri nourrie nourrisse nourrissent learnt apprend apprenne appris apprennent
+use uses usage usages
 `;
 
 const CANONICAL: ReadonlyMap<string, string> = (() => {

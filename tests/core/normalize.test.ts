@@ -27,6 +27,8 @@ describe('normalising', () => {
     expect(terms('ils lisent mes msg')).toEqual(terms('they read my messages'));
     expect(terms("j'ai reçu un mail")).toEqual(terms('received an email'));
     expect(terms('pk meta fait ça')).toEqual(terms('why meta'));
+    expect(terms('meta respectera mon refus')).toEqual(terms('meta will honour my objection'));
+    expect(terms('ma fille, une rumeur')).toEqual(terms('my daughter, a hoax'));
   });
 
   it('unglues the "j" of SMS French from its verb ("jtrouve", "jpeux") and keeps SMS stop words out', () => {
