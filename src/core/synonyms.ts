@@ -13,7 +13,7 @@ conversation conversations discussion discussions convo chat chats
 photo photos pic pics picture pictures foto fotos image images selfie selfies
 video videos reel reels
 post posts publication publications publier published publish poster posted
-commentaire commentaires comments
+commentaire commentaires comments commente commenter commented commentent commenting commentez
 object objection objections objecting oppose opposer opposition opposed refuse refuser refus refusal optout opt decline
 form forms formulaire formulaires formular
 email emails mail mails courriel courriels

@@ -118,6 +118,8 @@ describe('French pitfalls', () => {
 
   it('keeps "comment" (how) apart from "commentaires" (comments)', () => {
     expect(terms('comment refuser')).not.toEqual(expect.arrayContaining(terms('mes commentaires')));
+    expect(terms('ils lisent ce que je commente')).toEqual(expect.arrayContaining(terms('mes commentaires')));
+    expect(terms('ils lisent ce que je commente')).not.toEqual(expect.arrayContaining(terms('comment')));
   });
 
   it('drops what is left of English contractions ("don\'t", "I\'ve", "you\'re")', () => {
