@@ -21,6 +21,7 @@ export const EVAL_SETS = [
   { name: 'held-out set', path: 'tests/eval/questions.yaml' },
   { name: 'second held-out set', path: 'tests/eval/second.yaml' },
   { name: 'third held-out set', path: 'tests/eval/third.yaml' },
+  { name: 'fourth held-out set', path: 'tests/eval/fourth.yaml' },
 ] as const;
 
 /** Reads the labelled question set. */
