@@ -90,7 +90,8 @@ export function createBot(initial: KnowledgeBase, options: BotOptions): Bot {
   const resolveLang = (input: string, opts?: AskOptions): Lang =>
     opts?.lang ?? detectLang(input) ?? opts?.fallbackLang ?? options.defaultLang;
 
-  const answer = (entry: Entry, lang: Lang, score: number): AnswerReply => {
+  /** An entry's answer; `close` runners-up come first among its related topics. */
+  const answer = (entry: Entry, lang: Lang, score: number, close: readonly Entry[] = []): AnswerReply => {
     const t = entry.text[lang];
     return {
       type: 'answer',
@@ -102,8 +103,8 @@ export function createBot(initial: KnowledgeBase, options: BotOptions): Bot {
       links: entry.links.map((l) => ({ label: l.label[lang], url: l.url })),
       sources: entry.sources,
       reviewed: entry.reviewed,
-      related: entry.related.flatMap((id) => {
-        const r = kb.byId.get(id);
+      related: [...new Set([...close.map((c) => c.id), ...entry.related])].flatMap((id) => {
+        const r = id === entry.id ? undefined : kb.byId.get(id);
         return r ? [ref(r, lang)] : [];
       }),
       score,
@@ -117,7 +118,7 @@ export function createBot(initial: KnowledgeBase, options: BotOptions): Bot {
     const match = matcher.match(input);
     switch (match.type) {
       case 'answer':
-        return answer(match.entry, lang, match.score);
+        return answer(match.entry, lang, match.score, match.close);
       case 'choices':
         return { type: 'choices', lang, text: m.didYouMean, choices: match.candidates.map((c) => ref(c.entry, lang)) };
       case 'none':

@@ -3,7 +3,7 @@ export const MATCHER_DEFAULTS = Object.freeze({
   /** Answer outright at or above this score... */
   answerScore: 0.5,
   /** ...when the runner-up is at least this far behind (else offer choices). */
-  answerMargin: 0.04,
+  answerMargin: 0.02,
   /** Where the bot speaks unasked (a Discord help channel), it answers only at or above this score. */
   confidentScore: 0.65,
   /** A score this high answers whatever the runner-up. */

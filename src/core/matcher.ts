@@ -18,7 +18,8 @@ type Pair = readonly [number, number, number];
 
 /** What the matcher makes of a question. */
 export type Match =
-  | { readonly type: 'answer'; readonly entry: Entry; readonly score: number }
+  /** `close`: runners-up nearly as good (the answer was a close call), best first; offered next to it. */
+  | { readonly type: 'answer'; readonly entry: Entry; readonly score: number; readonly close: readonly Entry[] }
   | { readonly type: 'choices'; readonly candidates: readonly Scored[] }
   | { readonly type: 'none'; readonly best: Scored | undefined };
 
@@ -114,11 +115,12 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
     for (const [e, score] of all) if (e >= real && score > outOfScope) outOfScope = score;
     if (outOfScope >= best.score - options.outOfScopeMargin || best.explained < options.minExplained) return { type: 'none', best };
     const margin = best.score - (second?.score ?? 0);
-    if (best.score >= options.sureScore || (best.score >= options.answerScore && margin >= options.answerMargin)) {
-      return { type: 'answer', entry: best.entry, score: best.score };
-    }
     const candidates = ranked.filter((r) => r.score >= best.score * options.choicesRatio).slice(0, options.maxChoices);
-    return candidates.length < 2 ? { type: 'answer', entry: best.entry, score: best.score } : { type: 'choices', candidates };
+    const close = best.score >= options.sureScore ? [] : candidates.slice(1).map((c) => c.entry);
+    if (best.score >= options.sureScore || (best.score >= options.answerScore && margin >= options.answerMargin) || candidates.length < 2) {
+      return { type: 'answer', entry: best.entry, score: best.score, close };
+    }
+    return { type: 'choices', candidates };
   };
 
   const suggest = (text: string, lang: Lang, limit: number): { entry: Entry; question: string }[] => {

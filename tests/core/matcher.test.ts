@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createKnowledgeBase, type Entry } from '../../src/core/entry.ts';
+import { createBot } from '../../src/core/bot.ts';
 import { createMatcher } from '../../src/core/matcher.ts';
 import { MATCHER_DEFAULTS } from '../../src/core/matcher-options.ts';
 import { entryPlatforms, namedPlatforms } from '../../src/core/platforms.ts';
@@ -43,5 +44,36 @@ describe('the matcher', () => {
   it('leaves questions that name no platform alone', () => {
     const ranked = createMatcher(kb).rank('refuse ai training on holiday photos');
     expect(ranked[0]?.entry.id).toBe('fb');
+  });
+});
+
+describe('a close call', () => {
+  const kb = createKnowledgeBase([
+    { ...entry('photos', ['meta'], ['stop ai training on my holiday photos']), related: ['other'] },
+    entry('videos', ['meta'], ['stop ai training on my holiday videos']),
+    entry('other', ['meta'], ['something else entirely']),
+  ]);
+  const question = 'stop ai training on my holiday photos and videos';
+
+  it('is answered with the best topic, and the runner-up offered first among related topics', () => {
+    // Answer even though the two are close (no margin asked), so the runner-up rides along.
+    const bot = createBot(kb, { defaultLang: 'en', matcher: { answerMargin: 0, sureScore: 1.01 } });
+    const reply = bot.ask(question);
+    expect(reply.type).toBe('answer');
+    if (reply.type !== 'answer') return;
+    const runnerUp = reply.id === 'photos' ? 'videos' : 'photos';
+    expect(reply.related.map((r) => r.id)[0]).toBe(runnerUp);
+  });
+
+  it('offers both as "did you mean" when the margin rule asks for more', () => {
+    const bot = createBot(kb, { defaultLang: 'en', matcher: { answerMargin: 0.5, sureScore: 1.01 } });
+    const reply = bot.ask(question);
+    expect(reply.type === 'choices' ? reply.choices.map((c) => c.id).sort() : []).toEqual(['photos', 'videos']);
+  });
+
+  it('lists no runner-up when the answer is sure', () => {
+    const bot = createBot(kb, { defaultLang: 'en' });
+    const reply = bot.ask('stop ai training on my holiday photos');
+    expect(reply.type === 'answer' ? reply.related.map((r) => r.id) : []).toEqual(['other']);
   });
 });
