@@ -4,7 +4,8 @@ import { LANGS } from './lang.ts';
 const https = z
   .string()
   .url('must be a URL')
-  .refine((u) => u.startsWith('https://'), 'must be an https:// URL');
+  .refine((u) => u.startsWith('https://'), 'must be an https:// URL')
+  .refine((u) => !/\s/.test(u), 'must not contain spaces (write them %20)');
 
 /** YYYY-MM-DD that is a real calendar date. */
 const isoDate = z

@@ -69,6 +69,11 @@ describe('parseKnowledgeBase', () => {
     expect(problems([entry('alpha', { link: 'http://example.org/form' })]).join('\n')).toMatch(/faq\/alpha\.yaml:6: entry "alpha", field links\.0\.url: must be an https:\/\/ URL/);
   });
 
+  it('rejects links with spaces (Discord and Telegram refuse them as buttons)', () => {
+    expect(problems([entry('alpha', { link: "'https://example.org/my form'" })]).join('\n')).toMatch(/faq\/alpha\.yaml:6: entry "alpha", field links\.0\.url: must not contain spaces/);
+    expect(problems([entry('alpha', { link: 'https://example.org/my%20form' })])).toEqual([]);
+  });
+
   it('rejects a reviewed date in the future', () => {
     expect(problems([entry('alpha', { reviewed: '2027-01-01' })])).toEqual(['faq/alpha.yaml:3: entry "alpha", field reviewed: is in the future (today is 2026-11-24)']);
   });
