@@ -2,6 +2,7 @@ import { ALL_STOP_WORDS } from './stop-words.ts';
 import { canonical } from './synonyms.ts';
 
 const OBJECT = canonical('objection');
+const MINOR = canonical('minor');
 
 export { stem } from './stem.ts';
 
@@ -53,6 +54,9 @@ function refuses(ws: readonly string[]): boolean {
   );
 }
 
+// An age under 18 said in passing ("mon fils de 15 ans", "g 16 ans", "my daughter is 15", "14yo").
+const MINOR_AGE = /\b(?:[5-9]|1[0-7])\s*(?:ans|an|years?\s*old|yrs?\s*old|yo|y\/o)\b|\b(?:is|am|im|turned|turns|aged?)\s+(?:[5-9]|1[0-7])\b/;
+
 /** The words a text is matched on: folded, minus stop words, each with its term (synonyms read, stemmed). */
 export function tokens(text: string): Token[] {
   const ws = words(text);
@@ -63,7 +67,10 @@ export function tokens(text: string): Token[] {
     .filter((w) => !ALL_STOP_WORDS.has(w) && (w.length > 1 || /\d/.test(w)))
     .map((surface) => ({ surface, term: canonical(surface) }))
     .filter((t) => !ALL_STOP_WORDS.has(t.term));
-  return refuses(ws) && !found.some((t) => t.term === OBJECT) ? [...found, { surface: 'refuse', term: OBJECT }] : found;
+  const extra: Token[] = [];
+  if (refuses(ws) && !found.some((t) => t.term === OBJECT)) extra.push({ surface: 'refuse', term: OBJECT });
+  if (MINOR_AGE.test(ws.join(' ')) && !found.some((t) => t.term === MINOR)) extra.push({ surface: 'minor', term: MINOR });
+  return extra.length ? [...found, ...extra] : found;
 }
 
 /** The terms of a text (see `tokens`). */

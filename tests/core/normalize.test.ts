@@ -37,6 +37,12 @@ describe('normalising', () => {
     expect(terms('jsuis perdu')).toEqual(terms('perdu'));
   });
 
+  it('reads an age under 18 said in passing as a minor, and not an adult age or a year', () => {
+    const minor = terms('mineur')[0];
+    for (const q of ['mon fils de 15 ans a un compte insta', 'g 16 ans', 'my daughter is 15', '14yo on instagram']) expect(terms(q)).toContain(minor);
+    for (const q of ["j'ai 62 ans", 'my posts from 2012', 'I am 18']) expect(terms(q)).not.toContain(minor);
+  });
+
   it('reads a refusal said without the word ("jveu pa", "I don\'t want") as an objection', () => {
     const object = terms('objection')[0];
     expect(terms('jveu pa ke facebook utilise mes foto')).toContain(object);
