@@ -3,6 +3,8 @@ import { canonical } from './synonyms.ts';
 
 const OBJECT = canonical('objection');
 const MINOR = canonical('minor');
+/** A term no word maps to: it only comes from the phrase. */
+const NO_ACCOUNT_TERM = 'no-account';
 
 export { stem } from './stem.ts';
 
@@ -57,6 +59,9 @@ function refuses(ws: readonly string[]): boolean {
 // An age under 18 said in passing ("mon fils de 15 ans", "g 16 ans", "my daughter is 15", "14yo").
 const MINOR_AGE = /\b(?:[5-9]|1[0-7])\s*(?:ans|an|years?\s*old|yrs?\s*old|yo|y\/o)\b|\b(?:is|am|im|turned|turns|aged?)\s+(?:[5-9]|1[0-7])\b/;
 
+// Having no account, said with a negation the stop words would drop ("je n'ai pas de compte", "not on Facebook").
+const NO_ACCOUNT = /\b(?:pas|plus|aucun|jamais eu|sans|ni)\s+(?:de\s+|d\s+|un\s+)?(?:compte|comptes)\b|\b(?:no|not|never had|dont have|don t have|do not have|haven t|without)\s+(?:an?\s+|any\s+)?(?:(?:facebook|instagram|insta|fb|meta|whatsapp)\s+)?accounts?\b|\b(?:not|never been)\s+on\s+(?:facebook|instagram|fb|insta)\b/;
+
 /** The words a text is matched on: folded, minus stop words, each with its term (synonyms read, stemmed). */
 export function tokens(text: string): Token[] {
   const ws = words(text);
@@ -69,7 +74,9 @@ export function tokens(text: string): Token[] {
     .filter((t) => !ALL_STOP_WORDS.has(t.term));
   const extra: Token[] = [];
   if (refuses(ws) && !found.some((t) => t.term === OBJECT)) extra.push({ surface: 'refuse', term: OBJECT });
-  if (MINOR_AGE.test(ws.join(' ')) && !found.some((t) => t.term === MINOR)) extra.push({ surface: 'minor', term: MINOR });
+  const joined = ws.join(' ');
+  if (MINOR_AGE.test(joined) && !found.some((t) => t.term === MINOR)) extra.push({ surface: 'minor', term: MINOR });
+  if (NO_ACCOUNT.test(joined)) extra.push({ surface: 'no-account', term: NO_ACCOUNT_TERM });
   return extra.length ? [...found, ...extra] : found;
 }
 

@@ -43,6 +43,16 @@ describe('normalising', () => {
     for (const q of ["j'ai 62 ans", 'my posts from 2012', 'I am 18']) expect(terms(q)).not.toContain(minor);
   });
 
+  it('reads having no account, said with a negation, as one term', () => {
+    const none = terms("je n'ai pas de compte")[1];
+    expect(none).toBeDefined();
+    expect(terms("I don't have a Facebook account")).toContain(none);
+    expect(terms('pas de compte insta')).toContain(none);
+    expect(terms('not on facebook')).toContain(none);
+    expect(terms('my facebook account')).not.toContain(none);
+    expect(terms('mon compte facebook')).not.toContain(none);
+  });
+
   it('reads a refusal said without the word ("jveu pa", "I don\'t want") as an objection', () => {
     const object = terms('objection')[0];
     expect(terms('jveu pa ke facebook utilise mes foto')).toContain(object);
