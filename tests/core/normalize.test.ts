@@ -29,6 +29,7 @@ describe('normalising', () => {
     expect(terms('pk meta fait ça')).toEqual(terms('why meta'));
     expect(terms('meta respectera mon refus')).toEqual(terms('meta will honour my objection'));
     expect(terms('ma fille, une rumeur')).toEqual(terms('my daughter, a hoax'));
+    expect(terms('déjà fait opposition')).toEqual(terms('already objected'));
   });
 
   it('unglues the "j" of SMS French from its verb ("jtrouve", "jpeux") and keeps SMS stop words out', () => {
