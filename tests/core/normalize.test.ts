@@ -139,6 +139,12 @@ describe('French pitfalls', () => {
     expect(terms('ils lisent ce que je commente')).not.toEqual(expect.arrayContaining(terms('comment')));
   });
 
+  it('keeps "they"/"ils" (Meta, nearly always), "no" and "again" as topic words', () => {
+    expect(terms('ils lisent mes messages')).toEqual(terms('they read my messages'));
+    expect(terms('do I have to object again')).toContain('again');
+    expect(terms('no account')).toContain('no');
+  });
+
   it('drops what is left of English contractions ("don\'t", "I\'ve", "you\'re")', () => {
     expect(terms("I don't know, I've objected, you're sure?")).toEqual(terms('I know, I objected, you sure?'));
   });
