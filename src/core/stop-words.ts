@@ -1,7 +1,7 @@
 import type { Lang } from './lang.ts';
 
 // Function words that carry no topic. Written folded (lower case, no accents), as the normaliser outputs them.
-// Not among them: "they"/"ils" (in these questions, nearly always Meta), "no" and "again" (objecting again).
+// Not among them: "they" and "ils" (in these questions, nearly always Meta), "no" and "again" (objecting again).
 const fr = `a aie aient aies ait alors as au aucun aussi aux avec avez avais avait avoir avons bon ca car ce ceci cela celle celles celui ces cet cette ceux chez ci comme dans de des dois doit donc du elle elles en est et etaient etait ete etre eu eux fait faire faut fois font ici il je jusqu la le les leur leurs lui ma mais me meme mes moi mon ne ni nos notre nous on ont ou par pas peu peut peux plus pour que quel quelle quelles quels qui quoi sa sans se ses si sinon soit son sont sous suis sur ta te tes ton tous tout toute toutes tres un une vos votre vous vu y est-ce svp stp oui non bien alors voila vraiment juste quelqu quelque chose ya cest jai jsuis chui`;
 const en = `a about above after against all am an and any are as at be been before being below between both but by can could did do does doing done down during each few for from further had has have having he her here hers herself him himself his i if in into is it its itself just me more most my myself nor not of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these this those through to too under until up very was we were what which while whom will with would yours yourself yourselves im ive dont cant doesnt didnt isnt please pls plz u ur really also get got even something anyone someone anybody`;
 

@@ -76,7 +76,6 @@ need needs needed besoin besoins fallait faudra faudrait falloir necessaire nece
 respect respects respected respecting respecter respecte respectent respectera respecteront respecterait honour honours honoured honouring honor honors honored honoring honorer honore honorent honorera comply complies complied complying
 still encore toujours
 already deja
-they ils
 now maintenant aujourd today mtn actuellement currently
 permanently permanent permanente definitivement definitif definitive forever
 company companies entreprise entreprises societe societes firme firmes firm firms corporation corporations multinationale multinationales
