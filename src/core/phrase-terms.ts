@@ -1,0 +1,37 @@
+import { canonical } from './synonyms.ts';
+
+// Meanings said across several words, which the stop words would otherwise drop: each rule reads
+// the folded words of a question (stop words included) and adds one term.
+
+const WANT_FR = new Set(['veux', 'veu', 'jveux', 'jveu', 'veut', 'voulons', 'voulez', 'veulent', 'voudrais', 'voudrait', 'souhaite', 'souhaitons', 'souhaitent']);
+const NOT_FR = new Set(['pas', 'pa', 'plus', 'jamais']);
+const WANT_EN = new Set(['want', 'wanna', 'wants', 'wish', 'agree', 'consent']);
+const NOT_EN = new Set(['not', 'dont', 'don', 'doesn', 'didn', 'never', 'no']);
+
+/** "je (ne) veux pas", "jveu pa", "I don't want": a refusal said without the word. */
+function refuses(ws: readonly string[]): boolean {
+  return ws.some(
+    (w, i) =>
+      (WANT_FR.has(w) && ws.slice(i + 1, i + 3).some((n) => NOT_FR.has(n))) ||
+      (WANT_EN.has(w) && ws.slice(Math.max(0, i - 3), i).some((n) => NOT_EN.has(n))),
+  );
+}
+
+// An age under 18 said in passing ("mon fils de 15 ans", "g 16 ans", "my daughter is 15", "14yo").
+const MINOR_AGE = /\b(?:[5-9]|1[0-7])\s*(?:ans|an|years?\s*old|yrs?\s*old|yo|y\/o)\b|\b(?:is|am|im|turned|turns|aged?)\s+(?:[5-9]|1[0-7])\b/;
+
+// Having no account, said with a negation the stop words would drop ("je n'ai pas de compte", "not on Facebook").
+const NO_ACCOUNT = /\b(?:pas|plus|aucun|jamais eu|sans|ni)\s+(?:de\s+|d\s+|un\s+)?(?:compte|comptes)\b|\b(?:no|not|never had|dont have|don t have|do not have|haven t|without)\s+(?:an?\s+|any\s+)?(?:(?:facebook|instagram|insta|fb|meta|whatsapp)\s+)?accounts?\b|\b(?:not|never been)\s+on\s+(?:facebook|instagram|fb|insta)\b/;
+
+const RULES: readonly { readonly term: string; readonly said: (ws: readonly string[], joined: string) => boolean }[] = [
+  { term: canonical('objection'), said: (ws) => refuses(ws) },
+  { term: canonical('minor'), said: (_, joined) => MINOR_AGE.test(joined) },
+  // No word maps to this term: it only comes from the phrase.
+  { term: 'no-account', said: (_, joined) => NO_ACCOUNT.test(joined) },
+];
+
+/** The terms a question's phrases imply ("jveu pa" -> objection, "mon fils de 15 ans" -> minor). */
+export function phraseTerms(ws: readonly string[]): string[] {
+  const joined = ws.join(' ');
+  return RULES.filter((r) => r.said(ws, joined)).map((r) => r.term);
+}
