@@ -1,4 +1,4 @@
-// Prints the matcher's figures on the two held-out question sets, and plain fuse.js's for comparison.
+// Prints the matcher's figures on each held-out question set, and plain fuse.js's for comparison.
 import { loadKnowledgeBase } from '../src/core/load-knowledge-base.ts';
 import { EVAL_SETS, formatKinds, formatReport, loadEvalSet, runBaseline, runBot, score } from '../tests/eval/evaluate.ts';
 

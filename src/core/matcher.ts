@@ -2,7 +2,7 @@ import type { Entry, KnowledgeBase } from './entry.ts';
 import type { Lang } from './lang.ts';
 import { buildMatcherIndex } from './matcher-index.ts';
 import { MATCHER_DEFAULTS, type MatcherOptions } from './matcher-options.ts';
-import { terms, tokens } from './normalize.ts';
+import { terms, tokens, type Token } from './normalize.ts';
 import { createAccumulator, type QueryTerm } from './accumulate.ts';
 import { entryPlatforms, namedPlatforms } from './platforms.ts';
 
@@ -50,9 +50,9 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
   const phrasing = new Float64Array(built.size);
   const platformsOf = kb.entries.map(entryPlatforms);
 
-  const query = (text: string, prefixLast: boolean): QueryTerm[] => {
+  const query = (text: string, typed: readonly Token[], prefixLast: boolean): QueryTerm[] => {
     const seen = new Set<string>();
-    const words = tokens(text).filter((t) => !seen.has(t.term) && seen.add(t.term)).slice(0, options.maxQueryTerms);
+    const words = typed.filter((t) => !seen.has(t.term) && seen.add(t.term)).slice(0, options.maxQueryTerms);
     const asked = words.length > options.longPostTerms ? questionTerms(text) : new Set<string>();
     return words.map((w, i) => {
       const matches = index.lookup(w.surface, w.term, prefixLast && i === words.length - 1);
@@ -64,7 +64,8 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
 
   /** [entry index, score] for every entry and out-of-scope topic the question touches. */
   const scoreAll = (text: string): Pair[] => {
-    const q = query(text, false);
+    const typed = tokens(text);
+    const q = query(text, typed, false);
     const queryWeight = q.reduce((s, t) => s + t.weight, 0);
     if (queryWeight === 0) return [];
     const m = accumulate(q);
@@ -76,9 +77,9 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
     }
     const a = options.phrasingExponent;
     const cap = Math.min(queryWeight, options.queryWeightCap);
-    const named = namedPlatforms(terms(text));
+    const named = [...namedPlatforms(typed.map((t) => t.term))];
     // An entry about other platforms than the one the question names answers it less well.
-    const fits = (e: number): number => (e >= real || named.size === 0 || [...named].some((p) => platformsOf[e]?.has(p)) ? 1 : options.platformMismatch);
+    const fits = (e: number): number => (e >= real || named.length === 0 || named.some((p) => platformsOf[e]?.has(p)) ? 1 : options.platformMismatch);
     const out: Pair[] = [];
     for (let i = 0; i < m.entryCount; i++) {
       const e = m.entryIds[i] ?? 0;
@@ -124,7 +125,7 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
   };
 
   const suggest = (text: string, lang: Lang, limit: number): { entry: Entry; question: string }[] => {
-    const m = accumulate(query(text, true), lang);
+    const m = accumulate(query(text, tokens(text), true), lang);
     const scored = Array.from({ length: m.docCount }, (_, i) => ({ d: m.docIds[i] ?? 0, score: (m.docSums[i] ?? 0) / ((docWeight[m.docIds[i] ?? 0] ?? 0) + 1) })).sort(
       (x, y) => y.score - x.score,
     );

@@ -2,7 +2,6 @@ import { ALL_STOP_WORDS } from './stop-words.ts';
 import { phraseTerms } from './phrase-terms.ts';
 import { canonical } from './synonyms.ts';
 
-
 export { stem } from './stem.ts';
 
 /** Longest input the matcher reads; a forum post longer than this is cut (its question is nearly always early). */
