@@ -101,7 +101,7 @@ describe('Telegram faults, several questions at a time', () => {
     const others = QUESTIONS.slice(1).map(ask);
     await expectEachAnsweredOnce(others);
     expect(replies(stuck.chat)).toHaveLength(0);
-    // telegraf's own timeout is 500 s and the adapter sets none: only a reset ends the wait.
+    // Before the adapter's time limit (30 s by default), only a reset ends the wait.
     expect(h.fake.resetHung()).toBe(1);
     await expectEachAnsweredOnce([stuck]);
   });
@@ -117,6 +117,30 @@ describe('Telegram faults, several questions at a time', () => {
     expect(held.map((a) => replies(a.chat).length)).toEqual([0, 0, 0]);
     expect(h.fake.resetHung()).toBe(1);
     await expectEachAnsweredOnce(held);
+  });
+});
+
+describe('Telegram request time limit', () => {
+  it('a sendMessage that never answers is cut at the time limit and sent again: answered once, no reset needed', async () => {
+    const t = await startHarness({ requestTimeoutMs: 400 });
+    try {
+      t.fake.fail('sendMessage', { hang: true });
+      const from = user(nextUser++, 'en');
+      const chat = privateChat(from);
+      const question = QUESTIONS[0] ?? '';
+      const expected = render(t.bot.ask(question, { fallbackLang: 'en' }), { mode: 'full' }).length;
+      const sent = () => t.fake.accepted('sendMessage').filter((c) => c.payload.chat_id === chat.id);
+      const started = performance.now();
+      t.fake.sendText({ chat, from, text: question });
+      await until('the answer', () => sent().length >= expected, 5000);
+      expect(performance.now() - started).toBeGreaterThanOrEqual(350);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(sent()).toHaveLength(expected);
+      expect(t.fake.calls.filter((c) => c.method === 'sendMessage' && c.status === 0 && c.payload.chat_id === chat.id)).toHaveLength(1);
+    } finally {
+      t.fake.resetHung();
+      await t.stop();
+    }
   });
 });
 

@@ -32,7 +32,9 @@ let kbOnce: Promise<KnowledgeBase> | undefined;
 export const knowledgeBase = (): Promise<KnowledgeBase> => (kbOnce ??= loadKnowledgeBase(path.join(process.cwd(), 'faq')));
 
 /** Starts a fake and the adapter; in polling mode resolves once the first long poll is held. */
-export async function startHarness(options: { webhook?: Omit<TelegramWebhookConfig, 'port'>; kb?: KnowledgeBase; limiter?: RateLimiter } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { webhook?: Omit<TelegramWebhookConfig, 'port'>; kb?: KnowledgeBase; limiter?: RateLimiter; requestTimeoutMs?: number } = {},
+): Promise<Harness> {
   const fake = await FakeBotApi.start();
   const kb = options.kb ?? (await knowledgeBase());
   const bot = createBot(kb, { defaultLang: 'fr' });
@@ -40,7 +42,7 @@ export async function startHarness(options: { webhook?: Omit<TelegramWebhookConf
   const destination = new Writable({ write: (chunk, _enc, done) => (logs.push(String(chunk)), done()) });
   const logger = createLogger({ level: 'debug', pretty: false, destination });
   const webhook = options.webhook ? { ...options.webhook, port: 0, host: '127.0.0.1' } : undefined;
-  const adapter = createTelegramAdapter({ token: TOKEN, apiRoot: fake.apiRoot, webhook }, bot, { logger, limiter: options.limiter });
+  const adapter = createTelegramAdapter({ token: TOKEN, apiRoot: fake.apiRoot, webhook, requestTimeoutMs: options.requestTimeoutMs }, bot, { logger, limiter: options.limiter });
   await adapter.start();
   if (!webhook) await fake.waitForHeldPoll();
   return {

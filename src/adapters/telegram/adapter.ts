@@ -14,6 +14,7 @@ import { registerMessageHandlers } from './message-handlers.ts';
 import { ALLOWED_UPDATES, startPolling, type Polling } from './polling.ts';
 import { rateLimit } from './rate-limit.ts';
 import { describeError, withRetry } from './retry.ts';
+import { limitRequestTime, REQUEST_TIMEOUT_MS } from './request-timeout.ts';
 import { registerErrorBoundary } from './error-boundary.ts';
 import type { HandlerDeps } from './responder.ts';
 import { startWebhookServer, webhookRoute } from './webhook-server.ts';
@@ -31,6 +32,8 @@ export function createTelegramAdapter(config: TelegramConfig, bot: Bot, deps: { 
   const apiRoot = config.apiRoot ? config.apiRoot.replace(/\/?$/, '/') : undefined;
   // webhookReply: false sends every call over HTTP, so no answer hides in a webhook response.
   const tg = new Telegraf(config.token, { telegram: { webhookReply: false, ...(apiRoot ? { apiRoot } : {}) } });
+  const requestTimeoutMs = config.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  limitRequestTime(tg.telegram, requestTimeoutMs);
   const handlerDeps: HandlerDeps = { bot, logger, chatLangs: new Map<number, Lang>() };
   const inFlight = new Set<Promise<void>>();
   let polling: Polling | undefined;
@@ -38,6 +41,8 @@ export function createTelegramAdapter(config: TelegramConfig, bot: Bot, deps: { 
   let isConnected = false;
 
   tg.use(async (ctx, next) => {
+    // telegraf gives each update a Telegram client of its own: it gets the same time limit.
+    limitRequestTime(ctx.telegram, requestTimeoutMs);
     const started = performance.now();
     await next();
     logger.debug({ update: ctx.updateType, ms: Math.round(performance.now() - started) }, 'telegram update handled');

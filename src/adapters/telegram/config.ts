@@ -6,6 +6,8 @@ export interface TelegramConfig {
   readonly apiRoot?: string | undefined;
   /** Webhook mode instead of long polling (TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET, PORT). */
   readonly webhook?: TelegramWebhookConfig | undefined;
+  /** A Bot API call unanswered this long is aborted and retried (default 30 s; tests shorten it). */
+  readonly requestTimeoutMs?: number | undefined;
 }
 
 export interface TelegramWebhookConfig {

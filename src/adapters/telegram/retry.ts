@@ -31,8 +31,8 @@ export function retryDelay(error: unknown, attempt: number, baseDelayMs: number)
     if (error.code === 429) return (error.parameters?.retry_after ?? 1) * 1000;
     return error.code >= 500 ? backoff : undefined;
   }
-  // node-fetch reports refused, reset and dropped connections as FetchError.
-  return error instanceof Error && error.name === 'FetchError' ? backoff : undefined;
+  // node-fetch reports refused, reset and dropped connections as FetchError, a call cut by its time limit as AbortError.
+  return error instanceof Error && (error.name === 'FetchError' || error.name === 'AbortError') ? backoff : undefined;
 }
 
 /** Runs an API call, retrying flood waits and transient failures within the policy; rethrows the rest. */
