@@ -16,13 +16,15 @@ const itemSchema = z.strictObject({
 });
 export type EvalItem = z.infer<typeof itemSchema>;
 
-/** The held-out question sets: the first, written with the knowledge base; four more, written after it by other authors. */
+/** The held-out question sets: the first, written with the knowledge base; six more, written after it by other authors. */
 export const EVAL_SETS = [
   { name: 'held-out set', path: 'tests/eval/questions.yaml' },
   { name: 'second held-out set', path: 'tests/eval/second.yaml' },
   { name: 'third held-out set', path: 'tests/eval/third.yaml' },
   { name: 'fourth held-out set', path: 'tests/eval/fourth.yaml' },
   { name: 'fifth held-out set (not used for tuning)', path: 'tests/eval/fifth.yaml' },
+  { name: 'sixth held-out set', path: 'tests/eval/sixth.yaml' },
+  { name: 'seventh held-out set', path: 'tests/eval/seventh.yaml' },
 ] as const;
 
 /** Reads the labelled question set. */
