@@ -68,7 +68,8 @@ export function buildMatcherIndex(kb: KnowledgeBase, options: MatcherOptions): M
     for (const lang of LANGS) {
       const t = entry.text[lang];
       for (const text of [t.title, ...t.questions]) addPhrasing(e, lang, text);
-      if (options.answerWeight > 0) for (const term of remember(tokens(`${t.summary ?? ''} ${t.answer}`))) push(answers, term, e);
+      // Small talk answers with a menu of example questions: matching them would make "hello, how do I object?" a greeting.
+      if (options.answerWeight > 0 && !options.smallTalk.includes(entry.id)) for (const term of remember(tokens(`${t.summary ?? ''} ${t.answer}`))) push(answers, term, e);
     }
   });
   const real = kb.entries.length;

@@ -107,8 +107,12 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
   const match = (text: string): Match => {
     const all = scoreAll(text);
     const scored = toScored(all, options.maxChoices + options.smallTalk.length + 1);
-    // "Hello, how do I object?" is a question, not a greeting: small talk yields to any real answer.
-    const substantive = scored.find((r) => !options.smallTalk.includes(r.entry.id) && r.score >= options.answerScore);
+    // "Hello, how do I object?" is a question, not a greeting: small talk yields to a real answer,
+    // unless it leads it clearly ("Thanks, that's exactly what I needed" is thanks, whatever "need" matches).
+    const talk = scored.find((r) => options.smallTalk.includes(r.entry.id));
+    const substantive = scored.find(
+      (r) => !options.smallTalk.includes(r.entry.id) && r.score >= options.answerScore && r.score >= (talk?.score ?? 0) - options.smallTalkLead,
+    );
     const ranked = substantive ? [substantive, ...scored.filter((r) => r !== substantive && !options.smallTalk.includes(r.entry.id))] : scored;
     const [best, second] = ranked;
     if (!best || best.score < options.choicesScore) return { type: 'none', best };

@@ -38,10 +38,25 @@ export interface Token {
   readonly term: string;
 }
 
+// "Je voudrais savoir...", "I'd like to know...", "je me demande si...": a frame around the question, not its subject
+// ("savoir" alone is a subject: "comment savoir si ça a marché ?").
+const FRAME_LEAD = new Set(['voudrais', 'voudrait', 'voulais', 'voulait', 'aimerais', 'aimerait', 'veux', 'veut', 'souhaite', 'souhaiterais', 'want', 'wanted', 'like', 'love', 'wanna']);
+const FRAME_WORD = new Set(['savoir', 'connaitre', 'know', 'ask']);
+
+/** The words without a frame: `FRAME_LEAD` then, within two words, `FRAME_WORD` (both dropped); "me demande(ais)". */
+function withoutFrames(ws: readonly string[]): string[] {
+  const frame = (i: number): boolean => FRAME_WORD.has(ws[i] ?? '') && ws.slice(Math.max(0, i - 2), i).some((p) => FRAME_LEAD.has(p));
+  return ws.filter((w, i) => {
+    if (FRAME_WORD.has(w)) return !frame(i);
+    if (FRAME_LEAD.has(w)) return !(frame(i + 1) || frame(i + 2));
+    return !(w.startsWith('demand') && ws[i - 1] === 'me');
+  });
+}
+
 /** The words a text is matched on: folded, minus stop words, each with its term (synonyms read, stemmed). */
 export function tokens(text: string): Token[] {
   const ws = words(text);
-  const found = ws
+  const found = withoutFrames(ws)
     .map((w) => (/^\d+[a-z]{1,2}$/.test(w) ? w.replace(/[a-z]+$/, '') : w))
     // SMS French glues "je" to the verb: "jtrouve", "jpeux", "jdesinstalle" (no French word starts with j + consonant).
     .map((w) => (w.length >= 4 && /^j[bcdfghklmnpqrstvwxz]/.test(w) && !ALL_STOP_WORDS.has(w) ? w.slice(1) : w))

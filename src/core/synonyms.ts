@@ -41,8 +41,8 @@ how comment
 why pourquoi
 when quand
 help aide aider
-thanks thank thx merci
-hello hi hey bonjour salut coucou bonsoir
+thanks thank thx ty merci mrc mci
+hello hi hey bonjour salut coucou bonsoir slt bjr cc
 link links lien liens url
 setting settings parametre parametres reglage reglages
 stop stopper arreter empecher prevent block bloquer

@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createKnowledgeBase, type Entry } from '../../src/core/entry.ts';
 import { createBot } from '../../src/core/bot.ts';
 import { createMatcher } from '../../src/core/matcher.ts';
+import { loadKnowledgeBase } from '../../src/core/load-knowledge-base.ts';
 import { MATCHER_DEFAULTS } from '../../src/core/matcher-options.ts';
 import { entryPlatforms, namedPlatforms } from '../../src/core/platforms.ts';
 import { terms } from '../../src/core/normalize.ts';
@@ -75,5 +77,22 @@ describe('a close call', () => {
     const bot = createBot(kb, { defaultLang: 'en' });
     const reply = bot.ask('stop ai training on my holiday photos');
     expect(reply.type === 'answer' ? reply.related.map((r) => r.id) : []).toEqual(['other']);
+  });
+});
+
+describe('small talk inside a question (bundled knowledge base)', () => {
+  const answer = async (q: string): Promise<string | undefined> => {
+    const m = createMatcher(await loadKnowledgeBase(join(process.cwd(), 'faq'))).match(q);
+    return m.type === 'answer' ? m.entry.id : undefined;
+  };
+
+  it('answers the question, not the greeting, though the greeting menu lists example questions', async () => {
+    expect(await answer('Hello, how do I object on Facebook?')).toBe('facebook-objection');
+    expect(await answer('bonjour, je voudrais savoir comment refuser sur instagram')).toBe('instagram-objection');
+  });
+
+  it('takes thanks as thanks when small talk clearly leads what a stray word matches', async () => {
+    expect(await answer("Thanks, that's exactly what I needed")).toBe('thanks');
+    expect(await answer('bonjour')).toBe('greeting');
   });
 });

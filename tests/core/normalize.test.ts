@@ -70,6 +70,13 @@ describe('normalising', () => {
     expect(stem('posts')).toBe('post');
   });
 
+  it('drops the frame of a question ("je voudrais savoir", "I\'d like to know", "je me demande") but not "savoir" as its subject', () => {
+    expect(terms('je voudrais savoir comment refuser')).toEqual(terms('comment refuser'));
+    expect(terms("I'd like to know how to opt out")).toEqual(terms('how to opt out'));
+    expect(terms('je me demandais si mes messages sont lus')).toEqual(terms('mes messages sont lus'));
+    expect(terms('comment savoir si ça a marché')).toContain(terms('savoir')[0]);
+  });
+
   it('keeps short words and numbers as they are', () => {
     expect(stem('ai')).toBe('ai');
     expect(terms('27 mai 2025')).toEqual(['27', 'mai', '2025']);
