@@ -16,7 +16,7 @@ export const MATCHER_DEFAULTS = Object.freeze({
   /** Topics that answer only when nothing substantive does ("hello, how do I object?" is a question). */
   smallTalk: Object.freeze(['greeting', 'thanks']) as readonly string[],
   /** ...unless small talk scores more than this above the best of them. */
-  smallTalkLead: 0.1,
+  smallTalkLead: 0.05,
   /** Say "cannot help" when the best entry accounts for less than this share of the question. */
   minExplained: 0,
   /** Say "cannot help" when an out-of-scope question scores within this of the best entry. */
