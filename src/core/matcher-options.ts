@@ -34,6 +34,11 @@ export const MATCHER_DEFAULTS = Object.freeze({
   minDocWeight: 4,
   /** Share of the score from the best phrasing's coverage (the rest: how much of the question the entry explains). */
   phrasingExponent: 0.4,
+  /**
+   * Share of "how much of the question an entry explains" measured on its single best phrasing (the rest: on all its
+   * phrasings together), so an entry with many phrasings does not explain stray words by their sheer number.
+   */
+  singlePhrasingShare: 0.15,
   /** Score factor of an entry about other platforms than the ones the question names (1: no effect). */
   platformMismatch: 0.85,
   /** A long post's weight is capped here, so its extra words do not drown what it asks. */

@@ -48,6 +48,7 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
   const { docs, idf, maxIdf, docWeight, terms: index, real } = built;
   const accumulate = createAccumulator(built, options.answerWeight);
   const phrasing = new Float64Array(built.size);
+  const single = new Float64Array(built.size);
   const platformsOf = kb.entries.map(entryPlatforms);
 
   const query = (text: string, typed: readonly Token[], prefixLast: boolean): QueryTerm[] => {
@@ -74,7 +75,9 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
       const e = docs[d]?.entry ?? 0;
       const cover = Math.min(1, (m.docSums[i] ?? 0) / Math.max(docWeight[d] ?? 0, options.minDocWeight));
       if ((phrasing[e] ?? 0) < cover) phrasing[e] = cover;
+      if ((single[e] ?? 0) < (m.docSums[i] ?? 0)) single[e] = m.docSums[i] ?? 0;
     }
+    const share = options.singlePhrasingShare;
     const a = options.phrasingExponent;
     const cap = Math.min(queryWeight, options.queryWeightCap);
     const named = [...namedPlatforms(typed.map((t) => t.term))];
@@ -83,7 +86,9 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
     const out: Pair[] = [];
     for (let i = 0; i < m.entryCount; i++) {
       const e = m.entryIds[i] ?? 0;
-      const explained = Math.min(1, (m.entrySums[i] ?? 0) / cap);
+      // How much of the question the entry explains: with all its phrasings together, and with its best single one.
+      const explained = (1 - share) * Math.min(1, (m.entrySums[i] ?? 0) / cap) + share * Math.min(1, (single[e] ?? 0) / cap);
+      single[e] = 0;
       const cover = phrasing[e] ?? 0;
       phrasing[e] = 0;
       if (cover > 0) out.push([e, fits(e) * Math.pow(cover, a) * Math.pow(explained, 1 - a), explained]);

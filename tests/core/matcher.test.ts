@@ -96,3 +96,17 @@ describe('small talk inside a question (bundled knowledge base)', () => {
     expect(await answer('bonjour')).toBe('greeting');
   });
 });
+
+describe('how much of a question an entry explains', () => {
+  // Its words are split across two phrasings of one entry.
+  const kb = createKnowledgeBase([entry('spread', ['meta'], ['refuse training', 'holiday albums']), entry('other', ['meta'], ['something else entirely'])]);
+  const explained = (singlePhrasingShare: number): number =>
+    createMatcher(kb, { ...MATCHER_DEFAULTS, singlePhrasingShare }).rank('refuse training holiday albums')[0]?.explained ?? 0;
+
+  it('counts all the entry\'s phrasings together, and partly its best single one (so sheer number explains less)', () => {
+    expect(explained(0)).toBeCloseTo(1);
+    expect(explained(1)).toBeCloseTo(0.5, 1);
+    expect(explained(MATCHER_DEFAULTS.singlePhrasingShare)).toBeLessThan(explained(0));
+    expect(explained(MATCHER_DEFAULTS.singlePhrasingShare)).toBeGreaterThan(explained(1));
+  });
+});
