@@ -70,6 +70,11 @@ describe('normalising', () => {
     expect(stem('posts')).toBe('post');
   });
 
+  it('undoes the consonant English doubles before -ing/-ed, but not a double l, s or z', () => {
+    expect(['tagging', 'tagged', 'submitted', 'stopped'].map(stem)).toEqual(['tag', 'tag', 'submit', 'stop']);
+    expect(['calling', 'missed'].map(stem)).toEqual(['call', 'miss']);
+  });
+
   it('drops the frame of a question ("je voudrais savoir", "I\'d like to know", "je me demande") but not "savoir" as its subject', () => {
     expect(terms('je voudrais savoir comment refuser')).toEqual(terms('comment refuser'));
     expect(terms("I'd like to know how to opt out")).toEqual(terms('how to opt out'));
