@@ -40,8 +40,8 @@ export interface Token {
 
 // "Je voudrais savoir...", "I'd like to know...", "je me demande si...": a frame around the question, not its subject
 // ("savoir" alone is a subject: "comment savoir si ça a marché ?").
-const FRAME_LEAD = new Set(['voudrais', 'voudrait', 'voulais', 'voulait', 'aimerais', 'aimerait', 'veux', 'veut', 'souhaite', 'souhaiterais', 'want', 'wanted', 'like', 'love', 'wanna']);
-const FRAME_WORD = new Set(['savoir', 'connaitre', 'know', 'ask']);
+const FRAME_LEAD = new Set(['voudrais', 'voudrait', 'voulais', 'voulait', 'aimerais', 'aimerait', 'veux', 'veut', 'souhaite', 'souhaiterais', 'want', 'wanted', 'like', 'love', 'wanna', 'anyone', 'anybody', 'someone', 'somebody', 'quelqu']);
+const FRAME_WORD = new Set(['savoir', 'connaitre', 'sait', 'know', 'knows', 'ask']);
 
 /** The words without a frame: `FRAME_LEAD` then, within two words, `FRAME_WORD` (both dropped); "me demande(ais)". */
 function withoutFrames(ws: readonly string[]): string[] {

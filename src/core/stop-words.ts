@@ -8,7 +8,7 @@ const en = `a about above after against all am an and any are as at be been befo
 // SMS and familiar spellings of function words ("jveu pa ke", "u gonna").
 const frSms = `voudrais voudrait voudrions voudriez voudraient voulais voulait aimerais aimerait souhaiterais souhaiterait pa ke ki koi kel kelle kil kils kon ske cke vrmt vrm vrmnt jsp dc tkt jveu jveux jsui jsuis jsais jpense jlai jai g pr ds tt tjr tjrs bcp mm ya oue ouai ouais bah ben bref genre truc trucs machin ptet perso`;
 // What is left of English contractions once the apostrophe splits them ("don't" -> "don", "I've" -> "ve").
-const enContractions = `don doesn didn isn aren wasn weren wouldn shouldn couldn haven hasn hadn ll ve re`;
+const enContractions = `won shan don doesn didn isn aren wasn weren wouldn shouldn couldn haven hasn hadn ll ve re`;
 const enSms = `gonna wanna gotta u ur r abt bc cuz coz tho rn idk dunno lol wtf ok okay yeah yep nah anyway right thing stuff`;
 
 /** Stop words per language, folded. */

@@ -78,6 +78,7 @@ describe('normalising', () => {
   it('drops the frame of a question ("je voudrais savoir", "I\'d like to know", "je me demande") but not "savoir" as its subject', () => {
     expect(terms('je voudrais savoir comment refuser')).toEqual(terms('comment refuser'));
     expect(terms("I'd like to know how to opt out")).toEqual(terms('how to opt out'));
+    expect(terms('anyone know if I can object on facebook?')).toEqual(terms('can I object on facebook?'));
     expect(terms('je me demandais si mes messages sont lus')).toEqual(terms('mes messages sont lus'));
     expect(terms('comment savoir si ça a marché')).toContain(terms('savoir')[0]);
   });
