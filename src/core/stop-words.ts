@@ -6,10 +6,10 @@ const fr = `a aie aient aies ait alors as au aucun aussi aux avec avez avais ava
 const en = `a about above after against all am an and any are as at be been before being below between both but by can could did do does doing done down during each few for from further had has have having he her here hers herself him himself his i if in into is it its itself just me more most my myself nor not of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these this those through to too under until up very was we were what which while whom will with would your yours yourself yourselves im ive dont cant doesnt didnt isnt please pls plz u ur really also get got even something anyone someone anybody`;
 
 // SMS and familiar spellings of function words ("jveu pa ke", "u gonna").
-const frSms = `voudrais voudrait voudrions voudriez voudraient voulais voulait aimerais aimerait souhaiterais souhaiterait pa ke ki koi kel kelle kil kils kon ske cke vrmt vrm vrmnt jsp dc tkt jveu jveux jsui jsuis jsais jpense jlai jai g pr ds tt tjr tjrs bcp mm ya oue ouai ouais bah ben bref genre truc trucs machin ptet perso`;
+const frSms = `sai sais vais jme jve croi crois pu plu tro trop soi cb qqch chu pe voudrais voudrait voudrions voudriez voudraient voulais voulait aimerais aimerait souhaiterais souhaiterait pa ke ki koi kel kelle kil kils kon ske cke vrmt vrm vrmnt jsp dc tkt jveu jveux jsui jsuis jsais jpense jlai jai g pr ds tt tjr tjrs bcp mm ya oue ouai ouais bah ben bref genre truc trucs machin ptet perso`;
 // What is left of English contractions once the apostrophe splits them ("don't" -> "don", "I've" -> "ve").
 const enContractions = `won shan don doesn didn isn aren wasn weren wouldn shouldn couldn haven hasn hadn ll ve re`;
-const enSms = `gonna wanna gotta u ur r abt bc cuz coz tho rn idk dunno lol wtf ok okay yeah yep nah anyway right thing stuff`;
+const enSms = `gonna wanna gotta u ur r hw rly cos abt bc cuz coz tho rn idk dunno lol wtf ok okay yeah yep nah anyway right thing stuff`;
 
 /** Stop words per language, folded. */
 export const STOP_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = Object.freeze({

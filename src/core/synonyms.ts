@@ -5,7 +5,7 @@ import { stem } from './stem.ts';
 const GROUPS = `
 instagram insta ig
 facebook fb
-whatsapp wa whatsap watsap
+whatsapp wa whatsap watsap wsp wapp
 messenger messanger
 ai ia artificial artificielle intelligence
 message msg msgs mp mps dm dms texto textos
@@ -39,9 +39,9 @@ usa america american americain etats unis
 phishing hameconnage arnaque arnaques scam scams fake fraud
 how comment
 why pourquoi
-when quand
+when quand wen qd
 help aide aider
-thanks thank thx ty merci mrc mci
+thanks thank thx ty tysm tyvm merci mrc mci
 hello hi hey bonjour salut coucou bonsoir slt bjr cc
 link links lien liens url
 setting settings parametre parametres reglage reglages
@@ -83,10 +83,11 @@ daughter daughters fille filles fils sons
 others autres another autrui
 lawyer lawyers avocat avocats avocate avocates attorney attorneys juriste juristes solicitor
 job jobs boulot emploi emplois taf taff
+tag tags tagging tagged tague taguer tagues taguee mention mentions mentioned mentioning mentionner mentionne mentionnent
 hoax hoaxes canular canulars intox rumeur rumeurs rumour rumours rumor rumors bidon
 explanation explanations explication explications explain explains explained explaining expliquer explique expliquez
 train entrainent nourrit nourri nourrie nourrisse nourrissent learnt apprend apprenne appris apprennent
-use uses usage usages
+use uses usage usages usin
 `;
 
 const CANONICAL: ReadonlyMap<string, string> = (() => {
