@@ -40,7 +40,7 @@ export const MATCHER_DEFAULTS = Object.freeze({
    */
   singlePhrasingShare: 0.15,
   /** Score factor of an entry about other platforms than the ones the question names (1: no effect). */
-  platformMismatch: 0.85,
+  platformMismatch: 0.7,
   /** A long post's weight is capped here, so its extra words do not drown what it asks. */
   queryWeightCap: 20,
 });
