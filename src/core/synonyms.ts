@@ -64,7 +64,7 @@ send sends sent sending envoyer envoie envoient envoye envoyee envoyes envoyez
 fill filled filling remplir rempli remplie remplis remplit
 share shares shared sharing partager partage partagent partagee partages
 sell sells sold selling vendre vend vendent vendu vendus revendre
-keep keeps kept store stores stored storing conserver conserve conservent stockent stockage garder garde gardent
+keep keeps kept store stores stored storing conserver conserve conservent stockent stockage garder garde gardent save saves saved saving
 collect collects collected collecting collecter collecte collectent harvest harvesting scrape scraping scraped aspirer aspire aspirent pomper pompe
 find found finding trouver trouve trouvent introuvable
 spy spying espionner espionne espionnent surveiller surveille surveillance
