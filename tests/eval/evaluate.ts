@@ -16,7 +16,7 @@ const itemSchema = z.strictObject({
 });
 export type EvalItem = z.infer<typeof itemSchema>;
 
-/** The held-out question sets: the first, written with the knowledge base; six more, written after it by other authors. */
+/** The held-out question sets: the first, written with the knowledge base; eight more, written after it by other authors. */
 export const EVAL_SETS = [
   { name: 'held-out set', path: 'tests/eval/questions.yaml' },
   { name: 'second held-out set', path: 'tests/eval/second.yaml' },
@@ -25,6 +25,8 @@ export const EVAL_SETS = [
   { name: 'fifth held-out set (not used for tuning)', path: 'tests/eval/fifth.yaml' },
   { name: 'sixth held-out set', path: 'tests/eval/sixth.yaml' },
   { name: 'seventh held-out set', path: 'tests/eval/seventh.yaml' },
+  { name: 'eighth held-out set', path: 'tests/eval/eighth.yaml' },
+  { name: 'ninth held-out set', path: 'tests/eval/ninth.yaml' },
 ] as const;
 
 /** Reads the labelled question set. */
