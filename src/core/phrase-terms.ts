@@ -8,10 +8,14 @@ const NOT_FR = new Set(['pas', 'pa', 'plus', 'jamais']);
 const WANT_EN = new Set(['want', 'wanna', 'wants', 'wish', 'agree', 'consent']);
 const NOT_EN = new Set(['not', 'dont', 'don', 'doesn', 'didn', 'never', 'no']);
 
-/** "je (ne) veux pas", "jveu pa", "I don't want": a refusal said without the word. */
+const SAY = new Set(['say', 'says', 'saying', 'said', 'dire', 'dis', 'dit', 'disent']);
+const NO = new Set(['no', 'non']);
+
+/** "je (ne) veux pas", "jveu pa", "I don't want", "say no", "dire non": a refusal said without the word. */
 function refuses(ws: readonly string[]): boolean {
   return ws.some(
     (w, i) =>
+      (SAY.has(w) && NO.has(ws[i + 1] ?? '')) ||
       (WANT_FR.has(w) && ws.slice(i + 1, i + 3).some((n) => NOT_FR.has(n))) ||
       (WANT_EN.has(w) && ws.slice(Math.max(0, i - 3), i).some((n) => NOT_EN.has(n))),
   );

@@ -19,7 +19,7 @@ form forms formulaire formulaires formular
 email emails mail mails courriel courriels
 gdpr rgpd dsgvo
 minor minors mineur mineurs child children kid kids enfant enfants teen teens teenager teenagers ado ados adolescent adolescents
-delete deleting deleted supprimer suppression supprime effacer efface erase erased
+delete deleting deleted supprimer suppression supprime effacer efface erase erased wipe wipes wiped wiping
 account accounts compte comptes
 data donnee donnees info infos information informations
 train training trained entrainer entrainement entraine entrainee nourrir feed feeding learn apprendre

@@ -62,6 +62,9 @@ describe('normalising', () => {
     expect(terms('I want Facebook to use my photos')).not.toContain(object);
     expect(terms('je veux savoir ce que facebook utilise')).not.toContain(object);
     expect(terms('je refuse, je ne veux pas').filter((t) => t === object)).toHaveLength(1);
+    expect(terms('does saying no wipe my photos')).toContain(object);
+    expect(terms('comment dire non à meta')).toContain(object);
+    expect(terms('no one says anything')).not.toContain(object);
   });
 
   it('stems plurals and verb endings to the same term', () => {
