@@ -38,19 +38,28 @@ export interface Token {
   readonly term: string;
 }
 
-// "Je voudrais savoir...", "I'd like to know...", "je me demande si...": a frame around the question, not its subject
-// ("savoir" alone is a subject: "comment savoir si ça a marché ?").
-const FRAME_LEAD = new Set(['voudrais', 'voudrait', 'voulais', 'voulait', 'aimerais', 'aimerait', 'veux', 'veut', 'souhaite', 'souhaiterais', 'want', 'wanted', 'like', 'love', 'wanna', 'anyone', 'anybody', 'someone', 'somebody', 'quelqu']);
-const FRAME_WORD = new Set(['savoir', 'connaitre', 'sait', 'know', 'knows', 'ask']);
+// "Je voudrais savoir...", "I'd like to know...", "je me demande si...", "quelqu'un confirme ?": a frame around the
+// question, not its subject ("savoir" alone is a subject: "comment savoir si ça a marché ?"). A frame is a lead word,
+// then within `window` words a frame word; both are dropped.
+const WANT = ['voudrais', 'voudrait', 'voulais', 'voulait', 'aimerais', 'aimerait', 'veux', 'veut', 'souhaite', 'souhaiterais', 'want', 'wanted', 'like', 'love', 'wanna'];
+const SOMEONE = ['anyone', 'anybody', 'someone', 'somebody', 'quelqu'];
+const FRAMES: readonly { readonly lead: ReadonlySet<string>; readonly word: ReadonlySet<string>; readonly window: number }[] = [
+  { lead: new Set([...WANT, ...SOMEONE]), word: new Set(['savoir', 'connaitre', 'sait', 'know', 'knows', 'ask']), window: 2 },
+  { lead: new Set([...SOMEONE, 'vous', 'you']), word: new Set(['confirm', 'confirms', 'confirme', 'confirmer', 'confirmez']), window: 3 },
+];
 
-/** The words without a frame: `FRAME_LEAD` then, within two words, `FRAME_WORD` (both dropped); "me demande(ais)". */
+/** The words without their frames, and without "me demande(ais)". */
 function withoutFrames(ws: readonly string[]): string[] {
-  const frame = (i: number): boolean => FRAME_WORD.has(ws[i] ?? '') && ws.slice(Math.max(0, i - 2), i).some((p) => FRAME_LEAD.has(p));
-  return ws.filter((w, i) => {
-    if (FRAME_WORD.has(w)) return !frame(i);
-    if (FRAME_LEAD.has(w)) return !(frame(i + 1) || frame(i + 2));
-    return !(w.startsWith('demand') && ws[i - 1] === 'me');
+  const drop = new Set<number>();
+  ws.forEach((w, i) => {
+    for (const f of FRAMES) {
+      if (!f.word.has(w)) continue;
+      const lead = ws.slice(Math.max(0, i - f.window), i).findIndex((p) => f.lead.has(p));
+      if (lead >= 0) drop.add(i).add(Math.max(0, i - f.window) + lead);
+    }
+    if (w.startsWith('demand') && ws[i - 1] === 'me') drop.add(i);
   });
+  return ws.filter((_, i) => !drop.has(i));
 }
 
 /** The words a text is matched on: folded, minus stop words, each with its term (synonyms read, stemmed). */

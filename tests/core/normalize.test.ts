@@ -82,6 +82,8 @@ describe('normalising', () => {
     expect(terms('je voudrais savoir comment refuser')).toEqual(terms('comment refuser'));
     expect(terms("I'd like to know how to opt out")).toEqual(terms('how to opt out'));
     expect(terms('anyone know if I can object on facebook?')).toEqual(terms('can I object on facebook?'));
+    expect(terms("Meta lit nos messages WhatsApp. Quelqu'un peut confirmer ?")).toEqual(terms('Meta lit nos messages WhatsApp.'));
+    expect(terms('comment confirmer mon opposition')).toContain(terms('confirmation')[0]);
     expect(terms('je me demandais si mes messages sont lus')).toEqual(terms('mes messages sont lus'));
     expect(terms('comment savoir si ça a marché')).toContain(terms('savoir')[0]);
   });
