@@ -48,10 +48,14 @@ const FRAMES: readonly { readonly lead: ReadonlySet<string>; readonly word: Read
   { lead: new Set([...SOMEONE, 'vous', 'you']), word: new Set(['confirm', 'confirms', 'confirme', 'confirmer', 'confirmez']), window: 3 },
 ];
 
+// "Vrai ou faux ?", "is that true?", "info ou intox": asking whether a claim holds, whatever the claim.
+const CHECKS = ['vrai ou faux', 'true or false', 'info ou intox', 'fact or myth', 'is that true', 'is it true', 'is this true', 'est vrai', 'est pas vrai'].map((p) => p.split(' '));
+
 /** The words without their frames, and without "me demande(ais)". */
 function withoutFrames(ws: readonly string[]): string[] {
   const drop = new Set<number>();
   ws.forEach((w, i) => {
+    for (const c of CHECKS) if (c.every((x, k) => ws[i + k] === x)) c.forEach((_, k) => drop.add(i + k));
     for (const f of FRAMES) {
       if (!f.word.has(w)) continue;
       const lead = ws.slice(Math.max(0, i - f.window), i).findIndex((p) => f.lead.has(p));

@@ -84,6 +84,8 @@ describe('normalising', () => {
     expect(terms('anyone know if I can object on facebook?')).toEqual(terms('can I object on facebook?'));
     expect(terms("Meta lit nos messages WhatsApp. Quelqu'un peut confirmer ?")).toEqual(terms('Meta lit nos messages WhatsApp.'));
     expect(terms('comment confirmer mon opposition')).toContain(terms('confirmation')[0]);
+    expect(terms('Meta rejette les demandes sans motif, vrai ou faux ?')).toEqual(terms('Meta rejette les demandes sans motif'));
+    expect(terms('they read our DMs, is that true?')).toEqual(terms('they read our DMs'));
     expect(terms('je me demandais si mes messages sont lus')).toEqual(terms('mes messages sont lus'));
     expect(terms('comment savoir si ça a marché')).toContain(terms('savoir')[0]);
   });
