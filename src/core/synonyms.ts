@@ -9,7 +9,7 @@ whatsapp wa whatsap watsap wsp wapp
 messenger messanger
 ai ia artificial artificielle intelligence
 message msg msgs mp mps dm dms texto textos
-conversation conversations discussion discussions convo chat chats
+conversation conversations discussion discussions convo chat chats discuter discute discutent
 photo photos pic pics picture pictures foto fotos image images selfie selfies
 video videos reel reels
 post posts publication publications publier published publish poster posted
@@ -85,6 +85,7 @@ lawyer lawyers avocat avocats avocate avocates attorney attorneys juriste jurist
 job jobs boulot emploi emplois taf taff
 tag tags tagging tagged tague taguer tagues taguee mention mentions mentioned mentioning mentionner mentionne mentionnent
 take takes took taken taking prendre prend prennent prenne prenez pris prise prises grab grabs grabbed grabbing
+know knows knew knowing savoir sais sait savez savent
 hoax hoaxes canular canulars intox rumeur rumeurs rumour rumours rumor rumors bidon
 explanation explanations explication explications explain explains explained explaining expliquer explique expliquez
 train entrainent nourrit nourri nourrie nourrisse nourrissent learnt apprend apprenne appris apprennent
