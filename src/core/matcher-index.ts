@@ -34,6 +34,17 @@ export interface MatcherIndex {
 
 type Lists = Map<string, number[]>;
 
+/** Consecutive terms of a text, as "a b" (word order the bag of words loses: "delete account", "trop tard"). */
+export function bigrams(typed: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < typed.length; i++) {
+    const a = typed[i]?.term;
+    const b = typed[i + 1]?.term;
+    if (a && b && a !== b) out.push(`${a} ${b}`);
+  }
+  return [...new Set(out)];
+}
+
 function push(lists: Lists, term: string, value: number): void {
   const list = lists.get(term);
   if (!list) lists.set(term, [value]);
@@ -48,17 +59,21 @@ export function buildMatcherIndex(kb: KnowledgeBase, options: MatcherOptions): M
   const postings: Lists = new Map();
   const answers: Lists = new Map();
   const phrasingEntries: Lists = new Map();
+  const bigramTerms = new Set<string>();
   const forms = new Map<string, string>(synonymAliases());
   const remember = (words: readonly Token[]): string[] => {
     for (const w of words) forms.set(w.surface, w.term);
     return [...new Set(words.map((w) => w.term))];
   };
   const addPhrasing = (entry: number, lang: Lang, text: string): void => {
-    const words = remember(tokens(text));
+    const typed = tokens(text);
+    const words = remember(typed);
     if (words.length === 0) return;
     const d = docs.length;
     docs.push({ entry, lang, text });
-    for (const term of words) {
+    const pairs = options.bigramWeight > 0 ? bigrams(typed) : [];
+    for (const b of pairs) bigramTerms.add(b);
+    for (const term of [...words, ...pairs]) {
       push(postings, term, d);
       push(phrasingEntries, term, entry);
     }
@@ -82,8 +97,11 @@ export function buildMatcherIndex(kb: KnowledgeBase, options: MatcherOptions): M
   const idf = new Map<string, number>();
   for (const [term, list] of answers) idf.set(term, Math.log(1 + n / list.length));
   for (const [term, list] of phrasingEntries) idf.set(term, Math.log(1 + n / list.length));
+  // A pair of words in the order a phrasing has them is extra evidence, weighed less than the words themselves;
+  // it counts neither in a phrasing's weight nor in a question's, so it can only add to a match.
+  for (const b of bigramTerms) idf.set(b, options.bigramWeight * (idf.get(b) ?? 0));
   const docWeight = new Float64Array(docs.length);
-  for (const [term, list] of postings) for (const d of list) docWeight[d] = (docWeight[d] ?? 0) + (idf.get(term) ?? 0);
-  const vocabulary = new Set([...postings.keys(), ...answers.keys()]);
+  for (const [term, list] of postings) if (!bigramTerms.has(term)) for (const d of list) docWeight[d] = (docWeight[d] ?? 0) + (idf.get(term) ?? 0);
+  const vocabulary = new Set([...postings.keys(), ...answers.keys()].filter((t) => !bigramTerms.has(t)));
   return { docs, postings: frozen(postings), answerPostings: frozen(answers), idf, maxIdf: Math.log(1 + n), docWeight, terms: new TermIndex(vocabulary, forms), real, size };
 }

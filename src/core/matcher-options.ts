@@ -20,7 +20,7 @@ export const MATCHER_DEFAULTS = Object.freeze({
   /** Say "cannot help" when the best entry accounts for less than this share of the question. */
   minExplained: 0,
   /** Say "cannot help" when an out-of-scope question scores within this of the best entry. */
-  outOfScopeMargin: 0.06,
+  outOfScopeMargin: 0.1,
   /** Weight of a word the knowledge base does not know, as a share of the rarest known word's weight. */
   unknownWeight: 0.7,
   /** Query words beyond this many are ignored (long posts). */
@@ -39,6 +39,8 @@ export const MATCHER_DEFAULTS = Object.freeze({
    * phrasings together), so an entry with many phrasings does not explain stray words by their sheer number.
    */
   singlePhrasingShare: 0.15,
+  /** Weight of two words found side by side in a phrasing, as a share of the pair's rarity (0: word order ignored). */
+  bigramWeight: 0.2,
   /** Score factor of an entry about other platforms than the ones the question names (1: no effect). */
   platformMismatch: 0.7,
   /** A long post's weight is capped here, so its extra words do not drown what it asks. */

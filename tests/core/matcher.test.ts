@@ -101,12 +101,29 @@ describe('how much of a question an entry explains', () => {
   // Its words are split across two phrasings of one entry.
   const kb = createKnowledgeBase([entry('spread', ['meta'], ['refuse training', 'holiday albums']), entry('other', ['meta'], ['something else entirely'])]);
   const explained = (singlePhrasingShare: number): number =>
-    createMatcher(kb, { ...MATCHER_DEFAULTS, singlePhrasingShare }).rank('refuse training holiday albums')[0]?.explained ?? 0;
+    createMatcher(kb, { ...MATCHER_DEFAULTS, singlePhrasingShare, bigramWeight: 0 }).rank('refuse training holiday albums')[0]?.explained ?? 0;
 
   it('counts all the entry\'s phrasings together, and partly its best single one (so sheer number explains less)', () => {
     expect(explained(0)).toBeCloseTo(1);
     expect(explained(1)).toBeCloseTo(0.5, 1);
     expect(explained(MATCHER_DEFAULTS.singlePhrasingShare)).toBeLessThan(explained(0));
     expect(explained(MATCHER_DEFAULTS.singlePhrasingShare)).toBeGreaterThan(explained(1));
+  });
+});
+
+describe('word order', () => {
+  // Same words, different order: only the pairs of neighbouring words tell them apart.
+  const kb = createKnowledgeBase([entry('in-order', ['meta'], ['stop ai training photos']), entry('shuffled', ['meta'], ['photos training stop ai'])]);
+  const ranked = (bigramWeight: number) => createMatcher(kb, { ...MATCHER_DEFAULTS, bigramWeight }).rank('stop ai training');
+
+  it('prefers the phrasing with the question\'s words side by side, in its order', () => {
+    const [best, second] = ranked(MATCHER_DEFAULTS.bigramWeight);
+    expect(best?.entry.id).toBe('in-order');
+    expect(best?.score).toBeGreaterThan(second?.score ?? 1);
+  });
+
+  it('owes that to the pairs of words alone (a tie without them)', () => {
+    const [best, second] = ranked(0);
+    expect(best?.score).toBeCloseTo(second?.score ?? 0, 10);
   });
 });
