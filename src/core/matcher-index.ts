@@ -65,13 +65,16 @@ export function buildMatcherIndex(kb: KnowledgeBase, options: MatcherOptions): M
     for (const w of words) forms.set(w.surface, w.term);
     return [...new Set(words.map((w) => w.term))];
   };
+  // Word pairs are indexed on knowledge bases of a realistic size only: on a huge one they would be millions of keys.
+  const phrasings = kb.entries.reduce((n, e) => n + LANGS.reduce((m, l) => m + 1 + e.text[l].questions.length, 0), 0);
+  const withPairs = options.bigramWeight > 0 && phrasings <= options.bigramMaxPhrasings;
   const addPhrasing = (entry: number, lang: Lang, text: string): void => {
     const typed = tokens(text);
     const words = remember(typed);
     if (words.length === 0) return;
     const d = docs.length;
     docs.push({ entry, lang, text });
-    const pairs = options.bigramWeight > 0 ? bigrams(typed) : [];
+    const pairs = withPairs ? bigrams(typed) : [];
     for (const b of pairs) bigramTerms.add(b);
     for (const term of [...words, ...pairs]) {
       push(postings, term, d);

@@ -41,6 +41,8 @@ export const MATCHER_DEFAULTS = Object.freeze({
   singlePhrasingShare: 0.15,
   /** Weight of two words found side by side in a phrasing, as a share of the pair's rarity (0: word order ignored). */
   bigramWeight: 0.2,
+  /** Word pairs are indexed only when the entries have at most this many phrasings (memory: a pair index grows fast). */
+  bigramMaxPhrasings: 50_000,
   /** Score factor of an entry about other platforms than the ones the question names (1: no effect). */
   platformMismatch: 0.7,
   /** A long post's weight is capped here, so its extra words do not drown what it asks. */

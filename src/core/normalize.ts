@@ -51,19 +51,29 @@ const FRAMES: readonly { readonly lead: ReadonlySet<string>; readonly word: Read
 // "Vrai ou faux ?", "is that true?", "info ou intox": asking whether a claim holds, whatever the claim.
 const CHECKS = ['vrai ou faux', 'true or false', 'info ou intox', 'fact or myth', 'is that true', 'is it true', 'is this true', 'est vrai', 'est pas vrai'].map((p) => p.split(' '));
 
+const CHECK_STARTS = new Set(CHECKS.map((c) => c[0]));
+
+/** Whether one of `lead` is among the `window` words before position `i`; its position, or -1. */
+function leadBefore(ws: readonly string[], i: number, lead: ReadonlySet<string>, window: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - window; k--) if (lead.has(ws[k] ?? '')) return k;
+  return -1;
+}
+
 /** The words without their frames, and without "me demande(ais)". */
 function withoutFrames(ws: readonly string[]): string[] {
-  const drop = new Set<number>();
-  ws.forEach((w, i) => {
-    for (const c of CHECKS) if (c.every((x, k) => ws[i + k] === x)) c.forEach((_, k) => drop.add(i + k));
+  let drop: Set<number> | undefined;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] ?? '';
+    if (CHECK_STARTS.has(w)) for (const c of CHECKS) if (c.every((x, k) => ws[i + k] === x)) c.forEach((_, k) => (drop ??= new Set()).add(i + k));
     for (const f of FRAMES) {
       if (!f.word.has(w)) continue;
-      const lead = ws.slice(Math.max(0, i - f.window), i).findIndex((p) => f.lead.has(p));
-      if (lead >= 0) drop.add(i).add(Math.max(0, i - f.window) + lead);
+      const lead = leadBefore(ws, i, f.lead, f.window);
+      if (lead >= 0) (drop ??= new Set()).add(i).add(lead);
     }
-    if (w.startsWith('demand') && ws[i - 1] === 'me') drop.add(i);
-  });
-  return ws.filter((_, i) => !drop.has(i));
+    if (w.startsWith('demand') && ws[i - 1] === 'me') (drop ??= new Set()).add(i);
+  }
+  const dropped = drop;
+  return dropped ? ws.filter((_, i) => !dropped.has(i)) : [...ws];
 }
 
 /** The words a text is matched on: folded, minus stop words, each with its term (synonyms read, stemmed). */

@@ -46,7 +46,9 @@ export class TermIndex {
   /** Written forms (folded words, synonyms) and the term each stands for. */
   private readonly forms: ReadonlyMap<string, string>;
   private readonly sorted: readonly string[];
-  private readonly buckets = new Map<string, Fuse<string>>();
+  /** Written forms by length and first or last letter; each gets its fuse.js index on first use. */
+  private readonly buckets: ReadonlyMap<string, readonly string[]>;
+  private readonly fuses = new Map<string, Fuse<string>>();
   private readonly cache = new Map<string, readonly TermMatch[]>();
 
   /** `forms` maps written words to terms; only those whose term is in `terms` are kept. */
@@ -67,9 +69,7 @@ export class TermIndex {
         byKey.set(key, list);
       }
     }
-    for (const [key, list] of byKey) {
-      this.buckets.set(key, new Fuse(list, { includeScore: true, ignoreLocation: true, threshold: 0.5, isCaseSensitive: true, shouldSort: false }));
-    }
+    this.buckets = byKey;
   }
 
   /** Terms a word may stand for: `term` is what normalising made of the written `word`. Empty when nothing is close. */
@@ -93,7 +93,7 @@ export class TermIndex {
     const typos = allowedTypos(word.length);
     if (typos > 0 && (out.size === 0 || prefix)) {
       for (let len = word.length - typos; len <= word.length + typos; len++) {
-        const hits = [...(this.buckets.get(`${len}<${word[0]}`)?.search(word) ?? []), ...(this.buckets.get(`${len}>${word[word.length - 1]}`)?.search(word) ?? [])];
+        const hits = [...this.search(`${len}<${word[0]}`, word), ...this.search(`${len}>${word[word.length - 1]}`, word)];
         for (const hit of hits) {
           const d = editDistance(word, hit.item, typos);
           if (d <= typos) add(this.forms.get(hit.item), 1 - (0.5 * d) / Math.max(word.length, 4));
@@ -102,6 +102,18 @@ export class TermIndex {
     }
     if (word.length >= 4 && (out.size === 0 || prefix)) this.addPrefixes(word, add, prefix);
     return [...out].map(([t, similarity]) => ({ term: t, similarity }));
+  }
+
+  /** fuse.js over one bucket of written forms, built the first time a word needs it. */
+  private search(key: string, word: string): { item: string }[] {
+    let fuse = this.fuses.get(key);
+    if (!fuse) {
+      const list = this.buckets.get(key);
+      if (!list) return [];
+      fuse = new Fuse(list, { includeScore: true, ignoreLocation: true, threshold: 0.5, isCaseSensitive: true, shouldSort: false });
+      this.fuses.set(key, fuse);
+    }
+    return fuse.search(word);
   }
 
   /** Terms whose written form extends the word (opposit -> opposition), or that the word extends. */

@@ -126,4 +126,9 @@ describe('word order', () => {
     const [best, second] = ranked(0);
     expect(best?.score).toBeCloseTo(second?.score ?? 0, 10);
   });
+
+  it('leaves word pairs out on a knowledge base with more phrasings than the limit', () => {
+    const [best, second] = createMatcher(kb, { ...MATCHER_DEFAULTS, bigramMaxPhrasings: 3 }).rank('stop ai training');
+    expect(best?.score).toBeCloseTo(second?.score ?? 0, 10);
+  });
 });
