@@ -5,7 +5,6 @@ import { isLang, type Lang } from './core/lang.ts';
 import { KnowledgeBaseError, loadKnowledgeBase } from './core/load-knowledge-base.ts';
 import { renderText } from './core/render-text.ts';
 import { askJsonLines, toRecord } from './cli/ask.ts';
-import { createLogger } from './logger.ts';
 
 const USAGE = `Usage:
   npm start                          run the bot (terminal chat when no token is configured)
@@ -23,14 +22,15 @@ async function main(argv: readonly string[]): Promise<number> {
   const config = readConfig(process.env);
   // Unset LOG_LEVEL: info when serving a platform, warn in the terminal chat (logs would interleave with it).
   const level = config.LOG_LEVEL ?? (config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN ? 'info' : 'warn');
-  const logger = () => createLogger({ level, pretty: Boolean(process.stderr.isTTY), logQuestions: config.LOG_QUESTIONS });
+  // Loaded on demand, like the chat libraries: answering one question needs no logger.
+  const logger = async () => (await import('./logger.ts')).createLogger({ level, pretty: Boolean(process.stderr.isTTY), logQuestions: config.LOG_QUESTIONS });
   const [command = 'start', ...rest] = argv;
   switch (command) {
     case 'start':
     case 'chat': {
       // Loaded on demand: the chat libraries are not needed to answer one question.
       const { runBot } = await import('./run-bot.ts');
-      return runBot(config, await openBot(config), logger());
+      return runBot(config, await openBot(config), await logger());
     }
     case 'validate': {
       const kb = await loadKnowledgeBase(rest[0] ?? config.FAQ_DIR);
@@ -53,7 +53,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     case 'register': {
       const { registerDiscordCommands } = await import('./register.ts');
-      return registerDiscordCommands(config, logger());
+      return registerDiscordCommands(config, await logger());
     }
     case 'help':
     case '--help':

@@ -17,9 +17,9 @@ export interface Doc {
 export interface MatcherIndex {
   readonly docs: readonly Doc[];
   /** Term -> the phrasings that contain it. */
-  readonly postings: ReadonlyMap<string, Int32Array>;
+  readonly postings: ReadonlyMap<string, readonly number[]>;
   /** Term -> the entries whose answer (not phrasings) contains it: weaker evidence. */
-  readonly answerPostings: ReadonlyMap<string, Int32Array>;
+  readonly answerPostings: ReadonlyMap<string, readonly number[]>;
   /** Term -> log(1 + entries / entries containing it): rare words weigh more. */
   readonly idf: ReadonlyMap<string, number>;
   readonly maxIdf: number;
@@ -51,7 +51,6 @@ function push(lists: Lists, term: string, value: number): void {
   else if (list[list.length - 1] !== value) list.push(value);
 }
 
-const frozen = (lists: Lists): Map<string, Int32Array> => new Map([...lists].map(([t, l]) => [t, Int32Array.from(l)]));
 
 /** Indexes the phrasings, titles and answers of every entry, and the out-of-scope topics after them. */
 export function buildMatcherIndex(kb: KnowledgeBase, options: MatcherOptions): MatcherIndex {
@@ -106,5 +105,5 @@ export function buildMatcherIndex(kb: KnowledgeBase, options: MatcherOptions): M
   const docWeight = new Float64Array(docs.length);
   for (const [term, list] of postings) if (!bigramTerms.has(term)) for (const d of list) docWeight[d] = (docWeight[d] ?? 0) + (idf.get(term) ?? 0);
   const vocabulary = new Set([...postings.keys(), ...answers.keys()].filter((t) => !bigramTerms.has(t)));
-  return { docs, postings: frozen(postings), answerPostings: frozen(answers), idf, maxIdf: Math.log(1 + n), docWeight, terms: new TermIndex(vocabulary, forms), real, size };
+  return { docs, postings, answerPostings: answers, idf, maxIdf: Math.log(1 + n), docWeight, terms: new TermIndex(vocabulary, forms), real, size };
 }
