@@ -86,6 +86,7 @@ job jobs boulot emploi emplois taf taff
 tag tags tagging tagged tague taguer tagues taguee mention mentions mentioned mentioning mentionner mentionne mentionnent
 take takes took taken taking prendre prend prennent prenne prenez pris prise prises grab grabs grabbed grabbing
 know knows knew knowing savoir sais sait savez savent
+bot bots chatbot chatbots
 hoax hoaxes canular canulars intox rumeur rumeurs rumour rumours rumor rumors bidon
 explanation explanations explication explications explain explains explained explaining expliquer explique expliquez
 train entrainent nourrit nourri nourrie nourrisse nourrissent learnt apprend apprenne appris apprennent
