@@ -27,7 +27,7 @@ export const MATCHER_DEFAULTS = Object.freeze({
   maxQueryTerms: 80,
   /** A question with more terms than this is a post: the words of its sentences with "?" weigh `questionBoost` times more. */
   longPostTerms: 8,
-  questionBoost: 2,
+  questionBoost: 1.5,
   /** Words found only in an entry's answer count this much (0 leaves answers out of matching). */
   answerWeight: 0.3,
   /** A phrasing weighs at least this much, so one made of common words is not fully matched by any question. */
