@@ -51,7 +51,6 @@ function push(lists: Lists, term: string, value: number): void {
   else if (list[list.length - 1] !== value) list.push(value);
 }
 
-
 /** Indexes the phrasings, titles and answers of every entry, and the out-of-scope topics after them. */
 export function buildMatcherIndex(kb: KnowledgeBase, options: MatcherOptions): MatcherIndex {
   const docs: Doc[] = [];

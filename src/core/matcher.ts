@@ -55,7 +55,7 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
     const seen = new Set<string>();
     const words = typed.filter((t) => !seen.has(t.term) && seen.add(t.term)).slice(0, options.maxQueryTerms);
     const asked = words.length > options.longPostTerms ? questionTerms(text) : new Set<string>();
-    const single = words.map((w, i) => {
+    const wordTerms = words.map((w, i) => {
       const matches = index.lookup(w.surface, w.term, prefixLast && i === words.length - 1);
       const boost = asked.has(w.term) ? options.questionBoost : 1;
       const weight = boost * (matches.length ? Math.max(...matches.map((m) => idf.get(m.term) ?? 0)) : options.unknownWeight * maxIdf);
@@ -63,7 +63,7 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
     });
     // Pairs of words in a phrasing's order ("delete account", "trop tard"): evidence that adds, weight 0 in the question.
     const pairs = bigrams(typed).flatMap((b) => (idf.has(b) ? [{ weight: 0, boost: 1, matches: [{ term: b, similarity: 1 }] }] : []));
-    return [...single, ...pairs];
+    return [...wordTerms, ...pairs];
   };
 
   /** [entry index, score] for every entry and out-of-scope topic the question touches. */
