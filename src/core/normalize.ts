@@ -60,7 +60,7 @@ function leadBefore(ws: readonly string[], i: number, lead: ReadonlySet<string>,
 }
 
 /** The words without their frames, and without "me demande(ais)". */
-function withoutFrames(ws: readonly string[]): string[] {
+function withoutFrames(ws: readonly string[]): readonly string[] {
   let drop: Set<number> | undefined;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] ?? '';
@@ -73,7 +73,7 @@ function withoutFrames(ws: readonly string[]): string[] {
     if (w.startsWith('demand') && ws[i - 1] === 'me') (drop ??= new Set()).add(i);
   }
   const dropped = drop;
-  return dropped ? ws.filter((_, i) => !dropped.has(i)) : [...ws];
+  return dropped ? ws.filter((_, i) => !dropped.has(i)) : ws;
 }
 
 /** The words a text is matched on: folded, minus stop words, each with its term (synonyms read, stemmed). */
