@@ -20,6 +20,8 @@ const envSchema = z.object({
   LOG_SALT: optional.pipe(z.string().min(16, { message: 'must be at least 16 characters (e.g. the output of `openssl rand -hex 16`)' }).optional()),
   LOG_SALT_FILE: optional.transform((v) => v ?? '.log-salt'),
   FAQ_WATCH: flag(true),
+  // Unset: the default folder; "off": no cache.
+  CACHE_DIR: optional,
   TELEGRAM_BOT_TOKEN: optional.pipe(z.string().regex(/^\d+:[\w-]{20,}$/, { message: 'looks wrong: BotFather gives a token like 123456789:AAE...' }).optional()),
   TELEGRAM_API_ROOT: optionalUrl,
   TELEGRAM_WEBHOOK_URL: optional.pipe(z.url().refine((u) => u.startsWith('https://'), 'must be an https:// URL (Telegram only calls https webhooks)').optional()),

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadDotEnv, readConfig, type Config } from './config.ts';
 import { createBot, type Bot } from './core/bot.ts';
 import { isLang, type Lang } from './core/lang.ts';
+import { DEFAULT_CACHE_DIR, openKnowledgeBase } from './core/knowledge-cache.ts';
 import { KnowledgeBaseError, loadKnowledgeBase } from './core/load-knowledge-base.ts';
 import { renderText } from './core/render-text.ts';
 import { askJsonLines, toRecord } from './cli/ask.ts';
@@ -13,8 +14,10 @@ const USAGE = `Usage:
   npm start -- validate [folder]     check the knowledge base (default: faq)
   npm run register                   register Discord slash commands`;
 
-async function openBot(config: Config, dir = config.FAQ_DIR): Promise<Bot> {
-  return createBot(await loadKnowledgeBase(dir), { defaultLang: config.DEFAULT_LANG });
+async function openBot(config: Config): Promise<Bot> {
+  const cacheDir = config.CACHE_DIR === 'off' ? undefined : (config.CACHE_DIR ?? DEFAULT_CACHE_DIR);
+  const { compiled } = await openKnowledgeBase(config.FAQ_DIR, { cacheDir });
+  return createBot(compiled, { defaultLang: config.DEFAULT_LANG });
 }
 
 async function main(argv: readonly string[]): Promise<number> {

@@ -1,6 +1,7 @@
 import type { CommandName } from './commands.ts';
 import { OPTOUT_PLATFORMS } from './commands.ts';
 import type { Entry, KnowledgeBase } from './entry.ts';
+import { compileKnowledgeBase, sameTuning, type CompiledKnowledgeBase } from './compile.ts';
 import { detectLang as detect, learnLangEvidence } from './detect-lang.ts';
 import type { Lang } from './lang.ts';
 import { isLang } from './lang.ts';
@@ -71,12 +72,13 @@ export const MAIN_TOPICS: readonly string[] = Object.freeze([
   'private-messages',
 ]);
 
-/** Creates the bot over a knowledge base. */
-export function createBot(initial: KnowledgeBase, options: BotOptions): Bot {
-  let kb = initial;
+/** Creates the bot over a knowledge base, or over one already compiled (read from a cache) with the same tuning. */
+export function createBot(initial: KnowledgeBase | CompiledKnowledgeBase, options: BotOptions): Bot {
   const tuning: MatcherOptions = { ...MATCHER_DEFAULTS, ...options.matcher };
-  let matcher: Matcher = createMatcher(kb, tuning);
-  let evidence = learnLangEvidence(kb);
+  const compiled = 'index' in initial && sameTuning(initial.tuning, tuning) ? initial : compileKnowledgeBase('index' in initial ? initial.kb : initial, tuning);
+  let kb = compiled.kb;
+  let matcher: Matcher = createMatcher(kb, tuning, compiled.index);
+  let evidence = compiled.evidence;
   const detectLang = (text: string): Lang | undefined => detect(text, evidence);
 
   const ref = (entry: Entry, lang: Lang): TopicRef => ({ id: entry.id, title: entry.text[lang].title });

@@ -13,8 +13,8 @@ export interface Doc {
   readonly text: string;
 }
 
-/** Everything the scorer reads, built once per knowledge base. */
-export interface MatcherIndex {
+/** Everything the scorer reads, built once per knowledge base, as plain data (maps and arrays) a cache can store. */
+export interface IndexData {
   readonly docs: readonly Doc[];
   /** Term -> the phrasings that contain it. */
   readonly postings: ReadonlyMap<string, readonly number[]>;
@@ -25,11 +25,19 @@ export interface MatcherIndex {
   readonly maxIdf: number;
   /** Sum of the idf of a phrasing's terms. */
   readonly docWeight: Float64Array;
-  readonly terms: TermIndex;
+  /** The words a query word is looked up among (no word pairs). */
+  readonly vocabulary: readonly string[];
+  /** Written forms (folded words, synonyms) and the vocabulary term each stands for. */
+  readonly forms: ReadonlyMap<string, string>;
   /** Number of real entries; out-of-scope topics come after. */
   readonly real: number;
   /** Real entries plus out-of-scope topics. */
   readonly size: number;
+}
+
+/** The index with its typo-tolerant lookup of query words. */
+export interface MatcherIndex extends IndexData {
+  readonly terms: TermIndex;
 }
 
 type Lists = Map<string, number[]>;
@@ -52,7 +60,7 @@ function push(lists: Lists, term: string, value: number): void {
 }
 
 /** Indexes the phrasings, titles and answers of every entry, and the out-of-scope topics after them. */
-export function buildMatcherIndex(kb: KnowledgeBase, options: MatcherOptions): MatcherIndex {
+export function indexKnowledgeBase(kb: KnowledgeBase, options: MatcherOptions): IndexData {
   const docs: Doc[] = [];
   const postings: Lists = new Map();
   const answers: Lists = new Map();
@@ -103,6 +111,18 @@ export function buildMatcherIndex(kb: KnowledgeBase, options: MatcherOptions): M
   for (const b of bigramTerms) idf.set(b, options.bigramWeight * (idf.get(b) ?? 0));
   const docWeight = new Float64Array(docs.length);
   for (const [term, list] of postings) if (!bigramTerms.has(term)) for (const d of list) docWeight[d] = (docWeight[d] ?? 0) + (idf.get(term) ?? 0);
-  const vocabulary = new Set([...postings.keys(), ...answers.keys()].filter((t) => !bigramTerms.has(t)));
-  return { docs, postings, answerPostings: answers, idf, maxIdf: Math.log(1 + n), docWeight, terms: new TermIndex(vocabulary, forms), real, size };
+  const vocabulary = [...new Set([...postings.keys(), ...answers.keys()].filter((t) => !bigramTerms.has(t)))];
+  const known = new Set(vocabulary);
+  const usedForms = new Map([...forms].filter(([, term]) => known.has(term)));
+  return { docs, postings, answerPostings: answers, idf, maxIdf: Math.log(1 + n), docWeight, vocabulary, forms: usedForms, real, size };
+}
+
+/** Opens index data (built now or read from a cache) for matching. */
+export function openIndex(data: IndexData): MatcherIndex {
+  return { ...data, terms: new TermIndex(data.vocabulary, data.forms) };
+}
+
+/** Builds the index of a knowledge base, ready for matching. */
+export function buildMatcherIndex(kb: KnowledgeBase, options: MatcherOptions): MatcherIndex {
+  return openIndex(indexKnowledgeBase(kb, options));
 }

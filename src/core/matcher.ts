@@ -1,6 +1,6 @@
 import type { Entry, KnowledgeBase } from './entry.ts';
 import type { Lang } from './lang.ts';
-import { bigrams, buildMatcherIndex } from './matcher-index.ts';
+import { bigrams, indexKnowledgeBase, openIndex, type IndexData } from './matcher-index.ts';
 import { MATCHER_DEFAULTS, type MatcherOptions } from './matcher-options.ts';
 import { terms, tokens, type Token } from './normalize.ts';
 import { createAccumulator, type QueryTerm } from './accumulate.ts';
@@ -42,9 +42,10 @@ function questionTerms(text: string): ReadonlySet<string> {
  * Creates the matcher of a knowledge base. An entry's score is the geometric blend of
  * (a) how much of its best phrasing the question covers and (b) how much of the question the entry explains,
  * each word weighted by its rarity across entries. Out-of-scope topics are scored the same way and win "none".
+ * `data` is the index already built with these options (from a cache); built here when absent.
  */
-export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCHER_DEFAULTS): Matcher {
-  const built = buildMatcherIndex(kb, options);
+export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCHER_DEFAULTS, data?: IndexData): Matcher {
+  const built = openIndex(data ?? indexKnowledgeBase(kb, options));
   const { docs, idf, maxIdf, docWeight, terms: index, real } = built;
   const accumulate = createAccumulator(built, options.answerWeight);
   const phrasing = new Float64Array(built.size);

@@ -3,15 +3,9 @@ import { createKnowledgeBase, type Entry, type KnowledgeBase, type OutOfScopeTop
 import { entrySchema, outOfScopeSchema } from './knowledge-schema.ts';
 import { LANGS, mapLangs } from './lang.ts';
 import { fold } from './normalize.ts';
+import type { Problem } from './problem.ts';
 
-/** One problem found in the knowledge base, located for the person who edits it. */
-export interface Problem {
-  readonly file: string;
-  readonly line: number;
-  readonly id: string | undefined;
-  readonly field: string;
-  readonly message: string;
-}
+export { formatProblem, type Problem } from './problem.ts';
 
 export interface SourceFile {
   readonly file: string;
@@ -21,12 +15,6 @@ export interface SourceFile {
 export type ParseResult =
   | { readonly ok: true; readonly kb: KnowledgeBase }
   | { readonly ok: false; readonly problems: readonly Problem[] };
-
-/** Formats a problem as `file:line: entry "id", field: message`. */
-export function formatProblem(p: Problem): string {
-  const where = p.id ? `entry "${p.id}"` : 'file';
-  return `${p.file}:${p.line}: ${where}${p.field ? `, field ${p.field}` : ''}: ${p.message}`;
-}
 
 function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number {
   for (let n = path.length; n >= 0; n--) {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,29 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await rm(broken, { recursive: true, force: true });
+});
+
+describe('the start-up cache', () => {
+  it('is written by the first run and read by the next, which answers the same; CACHE_DIR=off writes nothing', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'optout-cache-'));
+    const cacheDir = join(work, 'cache');
+    try {
+      const question = 'faut-il justifier son refus ?';
+      const first = await run(['ask', '--json', question], { env: { CACHE_DIR: cacheDir } });
+      const files = await readdir(cacheDir);
+      expect(files.filter((f) => f.endsWith('.v8'))).toHaveLength(1);
+      const second = await run(['ask', '--json', question], { env: { CACHE_DIR: cacheDir } });
+      expect(first.code).toBe(0);
+      expect(second.stdout).toBe(first.stdout);
+      expect(JSON.parse(second.stdout)).toMatchObject({ id: 'justification' });
+      await rm(cacheDir, { recursive: true, force: true });
+      const off = await run(['ask', '--json', question], { env: { CACHE_DIR: 'off' } });
+      expect(off.stdout).toBe(first.stdout);
+      await expect(readdir(cacheDir)).rejects.toThrow();
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('ask --json', () => {
