@@ -13,8 +13,13 @@ export interface Scored {
   readonly explained: number;
 }
 
-/** [entry index, score, explained] */
-type Pair = readonly [number, number, number];
+/** The entries (and out-of-scope topics) a question touched, with their scores: views over scratch arrays, valid until the next question. */
+interface Scores {
+  readonly count: number;
+  readonly ids: Int32Array;
+  readonly score: Float64Array;
+  readonly explained: Float64Array;
+}
 
 /** What the matcher makes of a question. */
 export type Match =
@@ -50,7 +55,11 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
   const accumulate = createAccumulator(built, options.answerWeight);
   const phrasing = new Float64Array(built.size);
   const single = new Float64Array(built.size);
+  const scores = { count: 0, ids: new Int32Array(built.size), score: new Float64Array(built.size), explained: new Float64Array(built.size) };
   const platformsOf = kb.entries.map(entryPlatforms);
+  // Per phrasing, flat: its entry, and what its summed weight is divided by (a short phrasing counts as `minDocWeight`).
+  const docEntry = Int32Array.from(docs, (d) => d.entry);
+  const docDenominator = Float64Array.from(docWeight, (w) => Math.max(w, options.minDocWeight));
 
   const query = (text: string, typed: readonly Token[], prefixLast: boolean): QueryTerm[] => {
     const seen = new Set<string>();
@@ -67,50 +76,67 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
     return [...wordTerms, ...pairs];
   };
 
-  /** [entry index, score] for every entry and out-of-scope topic the question touches. */
-  const scoreAll = (text: string): Pair[] => {
+  /** The score of every entry and out-of-scope topic the question touches. */
+  const scoreAll = (text: string): Scores => {
+    scores.count = 0;
     const typed = tokens(text);
     const q = query(text, typed, false);
     const queryWeight = q.reduce((s, t) => s + t.weight, 0);
-    if (queryWeight === 0) return [];
+    if (queryWeight === 0) return scores;
     const m = accumulate(q);
     for (let i = 0; i < m.docCount; i++) {
-      const d = m.docIds[i] ?? 0;
-      const e = docs[d]?.entry ?? 0;
-      const cover = Math.min(1, (m.docSums[i] ?? 0) / Math.max(docWeight[d] ?? 0, options.minDocWeight));
-      if ((phrasing[e] ?? 0) < cover) phrasing[e] = cover;
-      if ((single[e] ?? 0) < (m.docSums[i] ?? 0)) single[e] = m.docSums[i] ?? 0;
+      const d = m.docIds[i] as number;
+      const e = docEntry[d] as number;
+      const sum = m.docSums[i] as number;
+      const cover = Math.min(1, sum / (docDenominator[d] as number));
+      if ((phrasing[e] as number) < cover) phrasing[e] = cover;
+      if ((single[e] as number) < sum) single[e] = sum;
     }
     const share = options.singlePhrasingShare;
     const a = options.phrasingExponent;
     const cap = Math.min(queryWeight, options.queryWeightCap);
     const named = [...namedPlatforms(typed.map((t) => t.term))];
     // An entry about other platforms than the one the question names answers it less well.
-    const fits = (e: number): number => (e >= real || named.length === 0 || named.some((p) => platformsOf[e]?.has(p)) ? 1 : options.platformMismatch);
-    const out: Pair[] = [];
+    const fits = (e: number): number => (e >= real || named.some((p) => platformsOf[e]?.has(p)) ? 1 : options.platformMismatch);
+    const anyNamed = named.length > 0;
+    let count = 0;
     for (let i = 0; i < m.entryCount; i++) {
-      const e = m.entryIds[i] ?? 0;
+      const e = m.entryIds[i] as number;
       // How much of the question the entry explains: with all its phrasings together, and with its best single one.
-      const explained = (1 - share) * Math.min(1, (m.entrySums[i] ?? 0) / cap) + share * Math.min(1, (single[e] ?? 0) / cap);
+      const explained = (1 - share) * Math.min(1, (m.entrySums[i] as number) / cap) + share * Math.min(1, (single[e] as number) / cap);
       single[e] = 0;
-      const cover = phrasing[e] ?? 0;
+      const cover = phrasing[e] as number;
       phrasing[e] = 0;
-      if (cover > 0) out.push([e, fits(e) * Math.pow(cover, a) * Math.pow(explained, 1 - a), explained]);
+      if (cover > 0) {
+        scores.ids[count] = e;
+        scores.score[count] = (anyNamed ? fits(e) : 1) * Math.pow(cover, a) * Math.pow(explained, 1 - a);
+        scores.explained[count] = explained;
+        count++;
+      }
     }
-    return out;
+    scores.count = count;
+    return scores;
   };
 
   /** The real entries among scores, best first; only the `limit` best when a limit is given. */
-  const toScored = (all: readonly Pair[], limit = Infinity): Scored[] => {
-    const top: Pair[] = [];
-    for (const pair of all) {
-      if (pair[0] >= real) continue;
-      if (top.length < limit) top.push(pair);
-      else if (pair[1] > (top[top.length - 1]?.[1] ?? 0)) top[top.length - 1] = pair;
+  const toScored = (all: Scores, limit = Infinity): Scored[] => {
+    const top: number[] = [];
+    const byScore = (x: number, y: number): number => (all.score[y] ?? 0) - (all.score[x] ?? 0);
+    for (let i = 0; i < all.count; i++) {
+      if ((all.ids[i] ?? 0) >= real) continue;
+      const score = all.score[i] ?? 0;
+      if (top.length < limit) {
+        top.push(i);
+        if (limit === Infinity) continue;
+      } else if (score > (all.score[top[top.length - 1] ?? 0] ?? 0)) top[top.length - 1] = i;
       else continue;
-      top.sort((x, y) => y[1] - x[1]);
+      top.sort(byScore);
     }
-    return top.flatMap(([e, score, explained]) => (kb.entries[e] ? [{ entry: kb.entries[e], score, explained }] : []));
+    if (limit === Infinity) top.sort(byScore);
+    return top.flatMap((i) => {
+      const entry = kb.entries[all.ids[i] ?? -1];
+      return entry ? [{ entry, score: all.score[i] ?? 0, explained: all.explained[i] ?? 0 }] : [];
+    });
   };
 
   const match = (text: string): Match => {
@@ -126,7 +152,7 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
     const [best, second] = ranked;
     if (!best || best.score < options.choicesScore) return { type: 'none', best };
     let outOfScope = 0;
-    for (const [e, score] of all) if (e >= real && score > outOfScope) outOfScope = score;
+    for (let i = 0; i < all.count; i++) if ((all.ids[i] ?? 0) >= real && (all.score[i] ?? 0) > outOfScope) outOfScope = all.score[i] ?? 0;
     if (outOfScope >= best.score - options.outOfScopeMargin || best.explained < options.minExplained) return { type: 'none', best };
     const margin = best.score - (second?.score ?? 0);
     const candidates = ranked.filter((r) => r.score >= best.score * options.choicesRatio).slice(0, options.maxChoices);
