@@ -21,7 +21,8 @@ export function learnLangEvidence(kb: KnowledgeBase): LangEvidence {
   for (const entry of kb.entries) {
     LANGS.forEach((lang, side) => {
       const t = entry.text[lang];
-      for (const w of words([t.title, t.summary ?? '', t.answer, ...t.questions].join(' '))) {
+      // Text by text: `words` reads at most the length of a question, and an answer plus its phrasings is longer.
+      for (const w of [t.title, t.summary ?? '', t.answer, ...t.questions].flatMap(words)) {
         const c = counts.get(w) ?? [0, 0];
         c[side] = (c[side] ?? 0) + 1;
         counts.set(w, c);
