@@ -72,10 +72,11 @@ async function read(file: string, key: string): Promise<CompiledKnowledgeBase | 
 
 async function write(dir: string, file: string, stored: Stored): Promise<boolean> {
   try {
-    await mkdir(dir, { recursive: true });
+    // Only the bot's user may write what the bot will answer with.
+    await mkdir(dir, { recursive: true, mode: 0o700 });
     // Written aside, then renamed: a process starting meanwhile never reads half a file.
     const partial = `${file}.${process.pid}.tmp`;
-    await writeFile(partial, serialize(stored));
+    await writeFile(partial, serialize(stored), { mode: 0o600 });
     await rename(partial, file);
     const others = (await readdir(dir)).filter((n) => n.startsWith(PREFIX) && n.endsWith(SUFFIX) && join(dir, n) !== file);
     const dated = await Promise.all(others.map(async (n) => ({ path: join(dir, n), time: (await stat(join(dir, n)).catch(() => undefined))?.mtimeMs ?? 0 })));

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -35,6 +35,9 @@ describe('the compiled knowledge base cache', () => {
     const first = await openKnowledgeBase(faq, { cacheDir: cache });
     expect(first.cache).toBe('stored');
     expect(await cached()).toHaveLength(1);
+    // Only the bot's user may change what it will answer with.
+    expect((await stat(cache)).mode & 0o777).toBe(0o700);
+    expect((await stat(join(cache, (await cached())[0] ?? ''))).mode & 0o777).toBe(0o600);
     const second = await openKnowledgeBase(faq, { cacheDir: cache });
     expect(second.cache).toBe('hit');
 
