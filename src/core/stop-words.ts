@@ -11,10 +11,14 @@ const frSms = `fai fais vais pourrai pourrais pourrait pourra pourront pourrions
 const enContractions = `won shan don doesn didn isn aren wasn weren wouldn shouldn couldn haven hasn hadn ll ve re`;
 const enSms = `gonna wanna gotta u ur r hw rly cos abt bc cuz coz tho rn idk dunno lol wtf ok okay yeah yep nah anyway right thing stuff`;
 
+// Fillers that stress rather than say anything ("what exactly", "franchement", "literally").
+const frFillers = `exactement franchement concretement precisement`;
+const enFillers = `exactly actually honestly basically literally precisely`;
+
 /** Stop words per language, folded. */
 export const STOP_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = Object.freeze({
-  fr: new Set(`${fr} ${frSms}`.split(/\s+/)),
-  en: new Set(`${en} ${enContractions} ${enSms}`.split(/\s+/)),
+  fr: new Set(`${fr} ${frSms} ${frFillers}`.split(/\s+/)),
+  en: new Set(`${en} ${enContractions} ${enSms} ${enFillers}`.split(/\s+/)),
 });
 
 /** Words dropped in every language (the union), since questions mix languages. */
