@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { compileKnowledgeBase, type CompiledKnowledgeBase } from './compile.ts';
@@ -70,10 +70,30 @@ async function read(file: string, key: string): Promise<CompiledKnowledgeBase | 
   }
 }
 
+/**
+ * Creates a folder and its missing parents (mode 700: only the bot's user may write what the bot will answer with).
+ * Not `mkdir -p` (`recursive: true`): under /proc, or past a dangling link, the parent exists yet the child is still
+ * "not found", and Node's recursive mkdir retries that forever at 100% CPU. Here, a child not found once its
+ * parent exists is final.
+ */
+async function makeDir(dir: string): Promise<void> {
+  const code = (error: unknown): unknown => (error as { code?: unknown } | null)?.code;
+  try {
+    await mkdir(dir, { mode: 0o700 });
+  } catch (error) {
+    if (code(error) === 'EEXIST') return;
+    const parent = dirname(dir);
+    if (code(error) !== 'ENOENT' || parent === dir) throw error;
+    await makeDir(parent);
+    await mkdir(dir, { mode: 0o700 }).catch((again: unknown) => {
+      if (code(again) !== 'EEXIST') throw again;
+    });
+  }
+}
+
 async function write(dir: string, file: string, stored: Stored): Promise<boolean> {
   try {
-    // Only the bot's user may write what the bot will answer with.
-    await mkdir(dir, { recursive: true, mode: 0o700 });
+    await makeDir(dir);
     // Written aside, then renamed: a process starting meanwhile never reads half a file.
     const partial = `${file}.${process.pid}.tmp`;
     await writeFile(partial, serialize(stored), { mode: 0o600 });

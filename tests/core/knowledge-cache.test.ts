@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -105,6 +105,13 @@ describe('the compiled knowledge base cache', () => {
     expect(unwritable.compiled.kb.entries.length).toBeGreaterThan(30);
     const off = await openKnowledgeBase(faq, { cacheDir: undefined });
     expect(off.cache).toBe('off');
+  });
+
+  it('gives up at once past a dangling link or under /proc, where a recursive mkdir would spin forever', async () => {
+    const dangling = join(work, 'dangling');
+    await symlink(join(work, 'no-such-target'), dangling);
+    expect((await openKnowledgeBase(faq, { cacheDir: join(dangling, 'cache') })).cache).toBe('not-stored');
+    if (process.platform === 'linux') expect((await openKnowledgeBase(faq, { cacheDir: '/proc/optout-bot-test/cache' })).cache).toBe('not-stored');
   });
 
   it('a bot asked for another tuning than the cached one builds its own index', async () => {
