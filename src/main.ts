@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadDotEnv, readConfig, type Config } from './config.ts';
 import { createBot, type Bot } from './core/bot.ts';
 import { isLang, type Lang } from './core/lang.ts';
-import { DEFAULT_CACHE_DIR, openKnowledgeBase } from './core/knowledge-cache.ts';
+import { DEFAULT_CACHE_DIR, openKnowledgeBase, type CacheOutcome } from './core/knowledge-cache.ts';
 import { KnowledgeBaseError, loadKnowledgeBase } from './core/load-knowledge-base.ts';
 import { renderText } from './core/render-text.ts';
 import { askJsonLines, toRecord } from './cli/ask.ts';
@@ -12,13 +12,22 @@ const USAGE = `Usage:
   npm start -- ask "question"        print one answer
   npm start --silent -- ask --json   answer stdin, one question a line, one JSON object a line
   npm start -- validate [folder]     check the knowledge base (default: faq)
+  npm start -- cache                 prepare the start-up cache (npm install does it)
   npm run register                   register Discord slash commands`;
 
+const cacheDirOf = (config: Config): string | undefined => (config.CACHE_DIR === 'off' ? undefined : (config.CACHE_DIR ?? DEFAULT_CACHE_DIR));
+
 async function openBot(config: Config): Promise<Bot> {
-  const cacheDir = config.CACHE_DIR === 'off' ? undefined : (config.CACHE_DIR ?? DEFAULT_CACHE_DIR);
-  const { compiled } = await openKnowledgeBase(config.FAQ_DIR, { cacheDir });
+  const { compiled } = await openKnowledgeBase(config.FAQ_DIR, { cacheDir: cacheDirOf(config) });
   return createBot(compiled, { defaultLang: config.DEFAULT_LANG });
 }
+
+const CACHE_OUTCOMES: Readonly<Record<CacheOutcome, string>> = {
+  hit: 'already up to date',
+  stored: 'ready',
+  off: 'off (CACHE_DIR=off): every start builds the index',
+  'not-stored': 'could not be written (set CACHE_DIR to a folder this user can write): every start builds the index',
+};
 
 async function main(argv: readonly string[]): Promise<number> {
   loadDotEnv();
@@ -38,6 +47,12 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'validate': {
       const kb = await loadKnowledgeBase(rest[0] ?? config.FAQ_DIR);
       process.stdout.write(`OK: ${kb.entries.length} entries, no problem found.\n`);
+      return 0;
+    }
+    case 'cache': {
+      const dir = cacheDirOf(config);
+      const { compiled, cache } = await openKnowledgeBase(config.FAQ_DIR, { cacheDir: dir });
+      process.stdout.write(`optout-bot start-up cache ${CACHE_OUTCOMES[cache]} (${compiled.kb.entries.length} entries${dir ? `, ${dir}` : ''}).\n`);
       return 0;
     }
     case 'ask': {

@@ -38,6 +38,10 @@ describe('the start-up cache', () => {
     const cacheDir = join(work, 'cache');
     try {
       const question = 'faut-il justifier son refus ?';
+      // `npm install` prepares it (the "prepare" script); asked again, it is already there.
+      expect((await run(['cache'], { env: { CACHE_DIR: cacheDir } })).stdout).toMatch(/^optout-bot start-up cache ready \(\d+ entries/);
+      expect((await run(['cache'], { env: { CACHE_DIR: cacheDir } })).stdout).toMatch(/already up to date/);
+      await rm(cacheDir, { recursive: true, force: true });
       const first = await run(['ask', '--json', question], { env: { CACHE_DIR: cacheDir } });
       const files = await readdir(cacheDir);
       expect(files.filter((f) => f.endsWith('.v8'))).toHaveLength(1);
