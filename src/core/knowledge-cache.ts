@@ -116,11 +116,12 @@ async function write(dir: string, file: string, stored: Stored): Promise<boolean
 export async function openKnowledgeBase(dir: string, options: CacheOptions): Promise<OpenedKnowledgeBase> {
   const tuning = options.tuning ?? MATCHER_DEFAULTS;
   const files = await readKnowledgeFiles(dir);
+  const build = async (): Promise<CompiledKnowledgeBase> => compileKnowledgeBase(await parseKnowledgeFiles(files), tuning);
   const cacheDir = options.cacheDir;
-  if (cacheDir === undefined) return { compiled: compileKnowledgeBase(await parseKnowledgeFiles(files), tuning), cache: 'off' };
+  if (cacheDir === undefined) return { compiled: await build(), cache: 'off' };
 
   const code = await codeFingerprint().catch(() => undefined);
-  if (code === undefined) return { compiled: compileKnowledgeBase(await parseKnowledgeFiles(files), tuning), cache: 'not-stored' };
+  if (code === undefined) return { compiled: await build(), cache: 'not-stored' };
   const hash = createHash('sha256').update(`${FORMAT}\0${process.version}\0${code}\0${JSON.stringify(tuning)}\0`);
   for (const f of files) hash.update(f.file).update('\0').update(f.text).update('\0');
   const key = hash.digest('hex');
@@ -128,7 +129,7 @@ export async function openKnowledgeBase(dir: string, options: CacheOptions): Pro
 
   const cached = await read(file, key);
   if (cached) return { compiled: cached, cache: 'hit' };
-  const compiled = compileKnowledgeBase(await parseKnowledgeFiles(files), tuning);
+  const compiled = await build();
   const { kb, ...rest } = compiled;
   const stored = await write(cacheDir, file, { format: FORMAT, key, compiled: { ...rest, entries: kb.entries, outOfScope: kb.outOfScope } });
   return { compiled, cache: stored ? 'stored' : 'not-stored' };

@@ -121,8 +121,3 @@ export function indexKnowledgeBase(kb: KnowledgeBase, options: MatcherOptions): 
 export function openIndex(data: IndexData): MatcherIndex {
   return { ...data, terms: new TermIndex(data.vocabulary, data.forms) };
 }
-
-/** Builds the index of a knowledge base, ready for matching. */
-export function buildMatcherIndex(kb: KnowledgeBase, options: MatcherOptions): MatcherIndex {
-  return openIndex(indexKnowledgeBase(kb, options));
-}
