@@ -16,7 +16,7 @@ const itemSchema = z.strictObject({
 });
 export type EvalItem = z.infer<typeof itemSchema>;
 
-/** The held-out question sets: the first, written with the knowledge base; eight more, written after it by other authors. */
+/** The held-out question sets: the first, written with the knowledge base; nine more, written after it by other authors. */
 export const EVAL_SETS = [
   { name: 'held-out set', path: 'tests/eval/questions.yaml' },
   { name: 'second held-out set', path: 'tests/eval/second.yaml' },
@@ -27,6 +27,7 @@ export const EVAL_SETS = [
   { name: 'seventh held-out set', path: 'tests/eval/seventh.yaml' },
   { name: 'eighth held-out set', path: 'tests/eval/eighth.yaml' },
   { name: 'ninth held-out set', path: 'tests/eval/ninth.yaml' },
+  { name: 'tenth held-out set', path: 'tests/eval/tenth.yaml' },
 ] as const;
 
 /** Reads the labelled question set. */
