@@ -42,7 +42,7 @@ why pourquoi
 when quand wen qd
 help aide aider
 thanks thank thx ty tysm tyvm merci mrc mci
-hello hi hey bonjour salut coucou bonsoir slt bjr cc
+hello hi hey bonjour salut coucou bonsoir slt bjr cc cv allo hej hallo hola ciao
 link links lien liens url
 setting settings parametre parametres reglage reglages
 stop stopper arreter empecher prevent block bloquer
