@@ -5,7 +5,7 @@ import { stem } from './stem.ts';
 const GROUPS = `
 instagram insta ig
 facebook fb
-whatsapp wa whatsap watsap wsp wapp
+whatsapp wa whatsap watsap wsp wapp wtsp whtsp wtsap
 messenger messanger
 ai ia artificial artificielle intelligence
 message msg msgs mp mps dm dms texto textos
