@@ -30,8 +30,7 @@ const COMMON_SHARE = 0.02;
  * the best match in each phrasing (and each entry, answers counting `answerWeight`), summed over words.
  */
 export function createAccumulator(index: MatcherIndex, answerWeight: number): (q: readonly QueryTerm[], lang?: Lang) => Matched {
-  const { docs, postings, answerPostings, idf } = index;
-  const docEntry = Int32Array.from(docs, (d) => d.entry);
+  const { docs, postings, answerPostings, idf, docEntry } = index;
   const docLang = docs.map((d) => d.lang);
   const docBest = new Float64Array(docs.length);
   const entryBest = new Float64Array(index.size);

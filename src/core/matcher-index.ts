@@ -35,9 +35,11 @@ export interface IndexData {
   readonly size: number;
 }
 
-/** The index with its typo-tolerant lookup of query words. */
+/** The index with its typo-tolerant lookup of query words, and what the hot loops read flat. */
 export interface MatcherIndex extends IndexData {
   readonly terms: TermIndex;
+  /** The entry of each phrasing (`docs[d].entry`), as a typed array. */
+  readonly docEntry: Int32Array;
 }
 
 type Lists = Map<string, number[]>;
@@ -119,5 +121,5 @@ export function indexKnowledgeBase(kb: KnowledgeBase, options: MatcherOptions): 
 
 /** Opens index data (built now or read from a cache) for matching. */
 export function openIndex(data: IndexData): MatcherIndex {
-  return { ...data, terms: new TermIndex(data.vocabulary, data.forms) };
+  return { ...data, terms: new TermIndex(data.vocabulary, data.forms), docEntry: Int32Array.from(data.docs, (d) => d.entry) };
 }

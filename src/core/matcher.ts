@@ -51,14 +51,13 @@ function questionTerms(text: string): ReadonlySet<string> {
  */
 export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCHER_DEFAULTS, data?: IndexData): Matcher {
   const built = openIndex(data ?? indexKnowledgeBase(kb, options));
-  const { docs, idf, maxIdf, docWeight, terms: index, real } = built;
+  const { docs, idf, maxIdf, docWeight, docEntry, terms: index, real } = built;
   const accumulate = createAccumulator(built, options.answerWeight);
   const phrasing = new Float64Array(built.size);
   const single = new Float64Array(built.size);
   const scores = { count: 0, ids: new Int32Array(built.size), score: new Float64Array(built.size), explained: new Float64Array(built.size) };
   const platformsOf = kb.entries.map(entryPlatforms);
-  // Per phrasing, flat: its entry, and what its summed weight is divided by (a short phrasing counts as `minDocWeight`).
-  const docEntry = Int32Array.from(docs, (d) => d.entry);
+  // Per phrasing, flat: what its summed weight is divided by (a short phrasing counts as `minDocWeight`).
   const docDenominator = Float64Array.from(docWeight, (w) => Math.max(w, options.minDocWeight));
 
   const query = (text: string, typed: readonly Token[], prefixLast: boolean): QueryTerm[] => {
