@@ -47,6 +47,13 @@ export const MATCHER_DEFAULTS = Object.freeze({
   platformMismatch: 0.7,
   /** A long post's weight is capped here, so its extra words do not drown what it asks. */
   queryWeightCap: 20,
+  /**
+   * Weight of the word model's second opinion on the best few entries (0: the scorer alone). Chosen, with
+   * `wordSmoothing`, by cross-validation over the knowledge base's own phrasings (`npm run eval:cv`), not on an eval set.
+   */
+  secondOpinionWeight: 0.15,
+  /** Added to every word count of the word model, so a word an entry's phrasings never use is unlikely, not impossible. */
+  wordSmoothing: 0.1,
 });
 
 type Defaults = typeof MATCHER_DEFAULTS;

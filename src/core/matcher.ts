@@ -5,6 +5,7 @@ import { MATCHER_DEFAULTS, type MatcherOptions } from './matcher-options.ts';
 import { terms, tokens, type Token } from './normalize.ts';
 import { createAccumulator, type QueryTerm } from './accumulate.ts';
 import { entryPlatforms, namedPlatforms } from './platforms.ts';
+import { createWordModel } from './word-model.ts';
 
 export interface Scored {
   readonly entry: Entry;
@@ -15,7 +16,9 @@ export interface Scored {
 
 /** The entries (and out-of-scope topics) a question touched, with their scores: views over scratch arrays, valid until the next question. */
 interface Scores {
-  readonly count: number;
+  count: number;
+  /** The question's words, as the scorer looked them up. */
+  query: readonly QueryTerm[];
   readonly ids: Int32Array;
   readonly score: Float64Array;
   readonly explained: Float64Array;
@@ -55,10 +58,13 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
   const accumulate = createAccumulator(built, options.answerWeight);
   const phrasing = new Float64Array(built.size);
   const single = new Float64Array(built.size);
-  const scores = { count: 0, ids: new Int32Array(built.size), score: new Float64Array(built.size), explained: new Float64Array(built.size) };
+  const scores: Scores = { count: 0, query: [], ids: new Int32Array(built.size), score: new Float64Array(built.size), explained: new Float64Array(built.size) };
   const platformsOf = kb.entries.map(entryPlatforms);
   // Per phrasing, flat: what its summed weight is divided by (a short phrasing counts as `minDocWeight`).
   const docDenominator = Float64Array.from(docWeight, (w) => Math.max(w, options.minDocWeight));
+  const model = options.secondOpinionWeight > 0 ? createWordModel(built, options.wordSmoothing) : undefined;
+  const entryIndex = new Map(kb.entries.map((e, i) => [e, i]));
+  const likelihood = new Float64Array(options.maxChoices + options.smallTalk.length + 1);
 
   const query = (text: string, typed: readonly Token[], prefixLast: boolean): QueryTerm[] => {
     const seen = new Set<string>();
@@ -80,6 +86,7 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
     scores.count = 0;
     const typed = tokens(text);
     const q = query(text, typed, false);
+    scores.query = q;
     const queryWeight = q.reduce((s, t) => s + t.weight, 0);
     if (queryWeight === 0) return scores;
     const m = accumulate(q);
@@ -138,9 +145,27 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
     });
   };
 
+  /**
+   * The word model's second opinion on the best few entries: each loses score by how much less typical of it the
+   * question's words are than of the entry they suit best (scores only go down, so the rest of the order holds).
+   */
+  const reconsider = (scored: Scored[], q: readonly QueryTerm[]): Scored[] => {
+    const n = Math.min(scored.length, likelihood.length);
+    if (!model || n < 2) return scored;
+    const ids = scored.slice(0, n).map((r) => entryIndex.get(r.entry) ?? 0);
+    // A lone word ("meta", "form") says too little to prefer one entry: the scorer's "did you mean" stands.
+    if (model.logLikelihood(q, ids, n, likelihood) < 2) return scored;
+    let top = -Infinity;
+    for (let i = 0; i < n; i++) top = Math.max(top, likelihood[i] ?? 0);
+    const weight = options.secondOpinionWeight;
+    return scored
+      .map((r, i) => (i < n ? { ...r, score: r.score * Math.exp(weight * ((likelihood[i] ?? 0) - top)) } : r))
+      .sort((x, y) => y.score - x.score);
+  };
+
   const match = (text: string): Match => {
     const all = scoreAll(text);
-    const scored = toScored(all, options.maxChoices + options.smallTalk.length + 1);
+    const scored = reconsider(toScored(all, likelihood.length), all.query);
     // "Hello, how do I object?" is a question, not a greeting: small talk yields to a real answer,
     // unless it leads it clearly ("Thanks, that's exactly what I needed" is thanks, whatever "need" matches).
     const talk = scored.find((r) => options.smallTalk.includes(r.entry.id));
@@ -180,5 +205,10 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
     return out;
   };
 
-  return { match, rank: (text) => toScored(scoreAll(text)), suggest };
+  const rank = (text: string): Scored[] => {
+    const all = scoreAll(text);
+    return reconsider(toScored(all), all.query);
+  };
+
+  return { match, rank, suggest };
 }

@@ -132,3 +132,48 @@ describe('word order', () => {
     expect(best?.score).toBeCloseTo(second?.score ?? 0, 10);
   });
 });
+
+describe("the word model's second opinion", () => {
+  // Both entries have a phrasing with exactly the question's words: the scorer cannot tell them apart.
+  // Only the first keeps asking about holiday photos in its other phrasings.
+  const kb = createKnowledgeBase([
+    entry('account', ['meta'], ['the holiday photos training', 'delete my account', 'close the account for good']),
+    entry('photos', ['meta'], ['holiday photos training', 'are my holiday photos used', 'photos from my holiday']),
+  ]);
+  const question = 'holiday photos training';
+  // Never answer on the score alone, so "did you mean" shows what the scorer makes of a tie.
+  const tuning = { ...MATCHER_DEFAULTS, sureScore: 1.01 };
+  const scorerOnly = { ...tuning, secondOpinionWeight: 0 };
+
+  it('is needed here: the scorer alone ties the two and offers both', () => {
+    const scorer = createMatcher(kb, scorerOnly);
+    const [first, second] = scorer.rank(question);
+    expect(first?.score).toBeGreaterThan(0.5);
+    expect(first?.score).toBe(second?.score);
+    expect(scorer.match(question).type).toBe('choices');
+  });
+
+  it('prefers the entry whose phrasings use the question words most, and answers with it', () => {
+    const matcher = createMatcher(kb, tuning);
+    expect(matcher.rank(question).map((r) => r.entry.id)).toEqual(['photos', 'account']);
+    const m = matcher.match(question);
+    expect(m.type === 'answer' ? m.entry.id : m.type).toBe('photos');
+  });
+
+  it('only lowers scores: the best entry keeps the score the scorer gave it', () => {
+    const scorer = createMatcher(kb, scorerOnly).rank(question);
+    const ranked = createMatcher(kb, tuning).rank(question);
+    expect(ranked[0]?.score).toBe(scorer[0]?.score);
+    expect(ranked[1]?.score).toBeLessThan(scorer[1]?.score ?? 0);
+  });
+
+  it('has no opinion on a lone word: "did you mean" stands', () => {
+    // One-word phrasings count in full (no minimum weight), so a lone word can score high.
+    const oneWord = { ...tuning, minDocWeight: 0 };
+    const lone = createKnowledgeBase([entry('account', ['meta'], ['the holiday', 'delete my account']), entry('photos', ['meta'], ['holiday', 'my holiday photos', 'holiday pictures'])]);
+    const withModel = createMatcher(lone, oneWord);
+    expect(withModel.match('holiday').type).toBe('choices');
+    expect(withModel.match('holiday photos')).toMatchObject({ type: 'answer', entry: { id: 'photos' } });
+    expect(createMatcher(lone, { ...oneWord, secondOpinionWeight: 0 }).match('holiday').type).toBe('choices');
+  });
+});
