@@ -20,7 +20,7 @@ export const MATCHER_DEFAULTS = Object.freeze({
   /** Say "cannot help" when the best entry accounts for less than this share of the question. */
   minExplained: 0,
   /** Say "cannot help" when an out-of-scope question scores within this of the best entry. */
-  outOfScopeMargin: 0.1,
+  outOfScopeMargin: 0.16,
   /** Weight of a word the knowledge base does not know, as a share of the rarest known word's weight. */
   unknownWeight: 0.7,
   /** Query words beyond this many are ignored (long posts). */
@@ -48,8 +48,8 @@ export const MATCHER_DEFAULTS = Object.freeze({
   /** A long post's weight is capped here, so its extra words do not drown what it asks. */
   queryWeightCap: 20,
   /**
-   * Weight of the word model's second opinion on the best few entries (0: the scorer alone). Chosen, with
-   * `wordSmoothing`, by cross-validation over the knowledge base's own phrasings (`npm run eval:cv`), not on an eval set.
+   * Weight of the word model's second opinion on the best few entries and their out-of-scope rival (0: the scorer
+   * alone). Chosen, with `wordSmoothing` and `outOfScopeMargin`, by cross-validation over the knowledge base's own phrasings (`npm run eval:cv`), not on an eval set.
    */
   secondOpinionWeight: 0.15,
   /** Added to every word count of the word model, so a word an entry's phrasings never use is unlikely, not impossible. */

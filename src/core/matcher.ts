@@ -64,7 +64,8 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
   const docDenominator = Float64Array.from(docWeight, (w) => Math.max(w, options.minDocWeight));
   const model = options.secondOpinionWeight > 0 ? createWordModel(built, options.wordSmoothing) : undefined;
   const entryIndex = new Map(kb.entries.map((e, i) => [e, i]));
-  const likelihood = new Float64Array(options.maxChoices + options.smallTalk.length + 1);
+  // The best few entries, and the out-of-scope topic that rivals them.
+  const likelihood = new Float64Array(options.maxChoices + options.smallTalk.length + 2);
 
   const query = (text: string, typed: readonly Token[], prefixLast: boolean): QueryTerm[] => {
     const seen = new Set<string>();
@@ -145,27 +146,44 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
     });
   };
 
+  /** The best out-of-scope topic the question touched (index past the real entries), if any. */
+  const bestOutOfScope = (all: Scores): { id: number; score: number } | undefined => {
+    let best: { id: number; score: number } | undefined;
+    for (let i = 0; i < all.count; i++) {
+      const id = all.ids[i] ?? 0;
+      const score = all.score[i] ?? 0;
+      if (id >= real && score > (best?.score ?? 0)) best = { id, score };
+    }
+    return best;
+  };
+
   /**
-   * The word model's second opinion on the best few entries: each loses score by how much less typical of it the
-   * question's words are than of the entry they suit best (scores only go down, so the rest of the order holds).
+   * The word model's second opinion on the best few entries, and on the out-of-scope topic that rivals them: each
+   * loses score by how much less typical of it the question's words are than of the one they suit best (scores only go
+   * down, so the rest of the order holds).
    */
-  const reconsider = (scored: Scored[], q: readonly QueryTerm[]): Scored[] => {
-    const n = Math.min(scored.length, likelihood.length);
-    if (!model || n < 2) return scored;
+  const reconsider = (scored: Scored[], q: readonly QueryTerm[], rival?: { id: number; score: number }): { scored: Scored[]; outOfScope: number } => {
+    const outOfScope = rival?.score ?? 0;
+    const n = Math.min(scored.length, likelihood.length - 1);
+    if (!model || n + (rival ? 1 : 0) < 2) return { scored, outOfScope };
     const ids = scored.slice(0, n).map((r) => entryIndex.get(r.entry) ?? 0);
-    // A lone word ("meta", "form") says too little to prefer one entry: the scorer's "did you mean" stands.
-    if (model.logLikelihood(q, ids, n, likelihood) < 2) return scored;
+    if (rival) ids.push(rival.id);
+    const words = model.logLikelihood(q, ids, ids.length, likelihood);
+    if (words === 0) return { scored, outOfScope };
     let top = -Infinity;
-    for (let i = 0; i < n; i++) top = Math.max(top, likelihood[i] ?? 0);
-    const weight = options.secondOpinionWeight;
-    return scored
-      .map((r, i) => (i < n ? { ...r, score: r.score * Math.exp(weight * ((likelihood[i] ?? 0) - top)) } : r))
-      .sort((x, y) => y.score - x.score);
+    for (let i = 0; i < ids.length; i++) top = Math.max(top, likelihood[i] ?? 0);
+    const factor = (i: number): number => Math.exp(options.secondOpinionWeight * ((likelihood[i] ?? 0) - top));
+    return {
+      // A lone word ("meta", "form") says too little to prefer one entry: the scorer's "did you mean" stands. It still
+      // says whether it is more typical of the entries or of the rival ("whatsapp" vs "whatsapp backup").
+      scored: words < 2 ? scored : scored.map((r, i) => (i < n ? { ...r, score: r.score * factor(i) } : r)).sort((x, y) => y.score - x.score),
+      outOfScope: rival ? outOfScope * factor(n) : 0,
+    };
   };
 
   const match = (text: string): Match => {
     const all = scoreAll(text);
-    const scored = reconsider(toScored(all, likelihood.length), all.query);
+    const { scored, outOfScope } = reconsider(toScored(all, likelihood.length - 1), all.query, bestOutOfScope(all));
     // "Hello, how do I object?" is a question, not a greeting: small talk yields to a real answer,
     // unless it leads it clearly ("Thanks, that's exactly what I needed" is thanks, whatever "need" matches).
     const talk = scored.find((r) => options.smallTalk.includes(r.entry.id));
@@ -175,8 +193,6 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
     const ranked = substantive ? [substantive, ...scored.filter((r) => r !== substantive && !options.smallTalk.includes(r.entry.id))] : scored;
     const [best, second] = ranked;
     if (!best || best.score < options.choicesScore) return { type: 'none', best };
-    let outOfScope = 0;
-    for (let i = 0; i < all.count; i++) if ((all.ids[i] ?? 0) >= real && (all.score[i] ?? 0) > outOfScope) outOfScope = all.score[i] ?? 0;
     if (outOfScope >= best.score - options.outOfScopeMargin || best.explained < options.minExplained) return { type: 'none', best };
     const margin = best.score - (second?.score ?? 0);
     const candidates = ranked.filter((r) => r.score >= best.score * options.choicesRatio).slice(0, options.maxChoices);
@@ -207,7 +223,7 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
 
   const rank = (text: string): Scored[] => {
     const all = scoreAll(text);
-    return reconsider(toScored(all), all.query);
+    return reconsider(toScored(all), all.query).scored;
   };
 
   return { match, rank, suggest };

@@ -167,6 +167,27 @@ describe("the word model's second opinion", () => {
     expect(ranked[1]?.score).toBeLessThan(scorer[1]?.score ?? 0);
   });
 
+  it('also weighs the out-of-scope topic that rivals the best entry, by how typical the words are of each', () => {
+    // "instagram photos" is one of the password topic's examples, and a theme of every phrasing of the entry.
+    const rivals = createKnowledgeBase(
+      [entry('objection', ['meta', 'instagram'], ['stop instagram using my photos', 'my instagram photos and ai', 'refuse ai on my instagram photos', 'instagram photos in ai models', 'keep my instagram photos away from ai'])],
+      [{ name: 'password', questions: { en: ['instagram photos password', 'reset my password now', 'forgot my password again', 'password reset email never came'], fr: ['mot de passe oublié'] } }],
+    );
+    // A strong opinion, so its effect shows on a base this small.
+    const strong = { ...MATCHER_DEFAULTS, secondOpinionWeight: 1 };
+    expect(createMatcher(rivals, { ...strong, secondOpinionWeight: 0 }).match('instagram photos').type).toBe('none');
+    expect(createMatcher(rivals, strong).match('instagram photos')).toMatchObject({ type: 'answer', entry: { id: 'objection' } });
+    expect(createMatcher(rivals, strong).match('instagram photos password').type).toBe('none');
+  });
+
+  it('on the real knowledge base, takes a lone app name for its objection topic, not for a question about the app', async () => {
+    // "whatsapp" is also an example of out-of-scope topics (backups, bans): the word is more typical of the objection.
+    const matcher = createMatcher(await loadKnowledgeBase(join(process.cwd(), 'faq')));
+    expect(matcher.match('whatsapp')).toMatchObject({ type: 'answer', entry: { id: 'whatsapp-objection' } });
+    expect(matcher.match('meta').type).toBe('choices');
+    expect(matcher.match('whatsapp backup').type).toBe('none');
+  });
+
   it('has no opinion on a lone word: "did you mean" stands', () => {
     // One-word phrasings count in full (no minimum weight), so a lone word can score high.
     const oneWord = { ...tuning, minDocWeight: 0 };
