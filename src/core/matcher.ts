@@ -50,6 +50,7 @@ function questionTerms(text: string): ReadonlySet<string> {
  * Creates the matcher of a knowledge base. An entry's score is the geometric blend of
  * (a) how much of its best phrasing the question covers and (b) how much of the question the entry explains,
  * each word weighted by its rarity across entries. Out-of-scope topics are scored the same way and win "none".
+ * A word model then gives its second opinion on the best few entries and their out-of-scope rival.
  * `data` is the index already built with these options (from a cache); built here when absent.
  */
 export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCHER_DEFAULTS, data?: IndexData): Matcher {
@@ -177,7 +178,7 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
       // A lone word ("meta", "form") says too little to prefer one entry: the scorer's "did you mean" stands. It still
       // says whether it is more typical of the entries or of the rival ("whatsapp" vs "whatsapp backup").
       scored: words < 2 ? scored : scored.map((r, i) => (i < n ? { ...r, score: r.score * factor(i) } : r)).sort((x, y) => y.score - x.score),
-      outOfScope: rival ? outOfScope * factor(n) : 0,
+      outOfScope: rival ? outOfScope * factor(n) : outOfScope,
     };
   };
 
