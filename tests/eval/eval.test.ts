@@ -11,15 +11,15 @@ import { EVAL_SETS, loadEvalSet, runBot, score, type EvalItem, type Report } fro
 const FLOORS: Record<(typeof EVAL_SETS)[number]['path'], { top1: number; rejected: number }> = {
   'tests/eval/questions.yaml': { top1: 0.87, rejected: 0.9 },
   'tests/eval/second.yaml': { top1: 0.94, rejected: 0.9 },
-  'tests/eval/third.yaml': { top1: 0.88, rejected: 0.88 },
+  'tests/eval/third.yaml': { top1: 0.89, rejected: 0.88 },
   'tests/eval/fourth.yaml': { top1: 0.88, rejected: 0.92 },
-  'tests/eval/fifth.yaml': { top1: 0.86, rejected: 0.88 },
+  'tests/eval/fifth.yaml': { top1: 0.89, rejected: 0.88 },
   'tests/eval/sixth.yaml': { top1: 0.92, rejected: 0.92 },
-  'tests/eval/seventh.yaml': { top1: 0.89, rejected: 0.9 },
-  'tests/eval/eighth.yaml': { top1: 0.87, rejected: 0.9 },
-  'tests/eval/ninth.yaml': { top1: 0.88, rejected: 0.88 },
-  'tests/eval/tenth.yaml': { top1: 0.85, rejected: 0.9 },
-  'tests/eval/eleventh.yaml': { top1: 0.84, rejected: 0.9 },
+  'tests/eval/seventh.yaml': { top1: 0.9, rejected: 0.9 },
+  'tests/eval/eighth.yaml': { top1: 0.89, rejected: 0.9 },
+  'tests/eval/ninth.yaml': { top1: 0.92, rejected: 0.88 },
+  'tests/eval/tenth.yaml': { top1: 0.87, rejected: 0.9 },
+  'tests/eval/eleventh.yaml': { top1: 0.85, rejected: 0.9 },
 };
 
 /** A question as the matcher would see it verbatim: folded, punctuation and spacing ignored. */
