@@ -9,7 +9,7 @@ whatsapp wa whatsap watsap wsp wapp wtsp whtsp wtsap
 messenger messanger
 ai ia artificial artificielle intelligence
 message msg msgs mp mps dm dms texto textos
-conversation conversations discussion discussions convo chat chats discuter discute discutent
+conversation conversations discussion discussions convo convos conv convs chat chats discuter discute discutent
 photo photos pic pics picture pictures foto fotos image images selfie selfies
 video videos reel reels
 post posts publication publications publier published publish poster posted
@@ -20,7 +20,7 @@ email emails mail mails courriel courriels
 gdpr rgpd dsgvo
 minor minors mineur mineurs child children kid kids enfant enfants teen teens teenager teenagers ado ados adolescent adolescents
 delete deleting deleted supprimer suppression supprime effacer efface erase erased wipe wipes wiped wiping
-account accounts compte comptes
+account accounts acct accts compte comptes cpt
 data donnee donnees info infos information informations
 train training trained entrainer entrainement entraine entrainee nourrir feed feeding learn apprendre
 use using used utiliser utilise utilisation utilisent exploit exploiter exploitation
@@ -31,7 +31,7 @@ old ancien anciens ancienne anciennes vieux vieille vieilles older
 complaint complain plainte plaintes reclamation reclamations
 authority autorite regulator regulateur
 legal legale illegal illegale loi law laws lois
-justify justification justifications justifier reason reasons raison raisons motif motifs
+justify justification justifications justifier reason reasons raison raisons motif motifs justif justifs
 confirm confirmation confirmed confirme confirmer
 country countries pays
 europe european europeen europeenne europeens eu ue eea
