@@ -6,7 +6,7 @@ import { createMatcher } from '../../src/core/matcher.ts';
 import { loadKnowledgeBase } from '../../src/core/load-knowledge-base.ts';
 import { MATCHER_DEFAULTS } from '../../src/core/matcher-options.ts';
 import { entryPlatforms, namedPlatforms } from '../../src/core/platforms.ts';
-import { terms } from '../../src/core/normalize.ts';
+import { words } from '../../src/core/normalize.ts';
 
 function entry(id: string, platforms: string[], questions: string[]): Entry {
   const text = { title: id, questions, answer: `About ${id}.` };
@@ -15,9 +15,29 @@ function entry(id: string, platforms: string[], questions: string[]): Entry {
 
 describe('platforms named in a question', () => {
   it('reads platform names and their short forms', () => {
-    expect(namedPlatforms(terms('mes photos insta et fb'))).toEqual(new Set(['instagram', 'facebook']));
-    expect(namedPlatforms(terms('grok uses my tweets'))).toEqual(new Set(['x']));
-    expect(namedPlatforms(terms('meta ai et mes photos'))).toEqual(new Set());
+    expect(namedPlatforms(words('mes photos insta et fb'))).toEqual(new Set(['instagram', 'facebook']));
+    expect(namedPlatforms(words('grok uses my tweets'))).toEqual(new Set(['x']));
+    expect(namedPlatforms(words('meta ai et mes photos'))).toEqual(new Set());
+  });
+
+  it('reads a long platform name typed with a typo, not a short word near one', () => {
+    expect(namedPlatforms(words('formulaire instagarm'))).toEqual(new Set(['instagram']));
+    expect(namedPlatforms(words('my facebok posts'))).toEqual(new Set(['facebook']));
+    expect(namedPlatforms(words('my passenger data'))).toEqual(new Set());
+  });
+
+  it('leaves out a platform the question says it is not about', () => {
+    expect(namedPlatforms(words('I only have Instagram, no Facebook'))).toEqual(new Set(['instagram']));
+    expect(namedPlatforms(words("I've never had a Facebook account, only Insta"))).toEqual(new Set(['instagram']));
+    expect(namedPlatforms(words("Je n'ai pas de compte Facebook, juste WhatsApp"))).toEqual(new Set(['whatsapp']));
+    expect(namedPlatforms(words("je n'ai jamais eu Instagram"))).toEqual(new Set());
+    expect(namedPlatforms(words("I'm not on Facebook"))).toEqual(new Set());
+  });
+
+  it('still reads a platform after a negation that is not about having it', () => {
+    expect(namedPlatforms(words('je ne veux pas que Facebook utilise mes photos'))).toEqual(new Set(['facebook']));
+    expect(namedPlatforms(words("I don't want Instagram to train on my pics"))).toEqual(new Set(['instagram']));
+    expect(namedPlatforms(words('I want no AI on Facebook'))).toEqual(new Set(['facebook']));
   });
 
   it('lets "meta" stand for each of its apps', () => {
@@ -37,6 +57,12 @@ describe('the matcher', () => {
 
   it('prefers the entry about the platform the question names', () => {
     expect(createMatcher(kb).rank(question)[0]?.entry.id).toBe('ig');
+  });
+
+  it('prefers the entry about the platform the question has, not the one it has not', () => {
+    const negative = 'no facebook for me, refuse ai training on holiday photos on instagram';
+    expect(createMatcher(kb).rank(negative)[0]?.entry.id).toBe('ig');
+    expect(createMatcher(kb).rank('refuse ai training on holiday photos on instagarm')[0]?.entry.id).toBe('ig');
   });
 
   it('owes that to the platform rule, not to the words (it loses without it)', () => {
