@@ -16,7 +16,7 @@ const itemSchema = z.strictObject({
 });
 export type EvalItem = z.infer<typeof itemSchema>;
 
-/** The held-out question sets: the first, written with the knowledge base; eleven more, written after it by other authors. */
+/** The held-out question sets: the first, written with the knowledge base; twelve more, written after it by other authors. */
 export const EVAL_SETS = [
   { name: 'held-out set', path: 'tests/eval/questions.yaml' },
   { name: 'second held-out set', path: 'tests/eval/second.yaml' },
@@ -30,6 +30,7 @@ export const EVAL_SETS = [
   { name: 'tenth held-out set', path: 'tests/eval/tenth.yaml' },
   { name: 'eleventh held-out set', path: 'tests/eval/eleventh.yaml' },
   { name: 'twelfth held-out set', path: 'tests/eval/twelfth.yaml' },
+  { name: 'thirteenth held-out set', path: 'tests/eval/thirteenth.yaml' },
 ] as const;
 
 /** Reads the labelled question set. */
