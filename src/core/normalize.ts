@@ -59,7 +59,7 @@ function leadBefore(ws: readonly string[], i: number, lead: ReadonlySet<string>,
   return -1;
 }
 
-/** The words without their frames, and without "me demande(ais)". */
+/** The words without their frames, and without "(je) me demande(ais)". */
 function withoutFrames(ws: readonly string[]): readonly string[] {
   let drop: Set<number> | undefined;
   for (let i = 0; i < ws.length; i++) {
@@ -70,7 +70,8 @@ function withoutFrames(ws: readonly string[]): readonly string[] {
       const lead = leadBefore(ws, i, f.lead, f.window);
       if (lead >= 0) (drop ??= new Set()).add(i).add(lead);
     }
-    if (w.startsWith('demand') && ws[i - 1] === 'me') (drop ??= new Set()).add(i);
+    // "je me demande si" frames the question; "WhatsApp me demande une raison" (asks me for) does not.
+    if (w.startsWith('demand') && ((ws[i - 1] === 'me' && (i < 2 || ws[i - 2] === 'je')) || ws[i - 1] === 'jme')) (drop ??= new Set()).add(i);
   }
   const dropped = drop;
   return dropped ? ws.filter((_, i) => !dropped.has(i)) : ws;

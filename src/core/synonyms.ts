@@ -8,7 +8,7 @@ facebook fb
 whatsapp wa whatsap watsap wsp wapp wtsp whtsp wtsap
 messenger messanger
 ai ia artificial artificielle intelligence
-message msg msgs mp mps dm dms texto textos
+message msg msgs mp mps dm dms texto textos txt
 conversation conversations discussion discussions convo convos conv convs chat chats discuter discute discutent
 photo photos pic pics picture pictures foto fotos image images selfie selfies
 video videos reel reels
@@ -20,7 +20,7 @@ email emails mail mails courriel courriels
 gdpr rgpd dsgvo
 minor minors mineur mineurs child children kid kids enfant enfants teen teens teenager teenagers ado ados adolescent adolescents
 delete deleting deleted supprimer suppression supprime effacer efface erase erased wipe wipes wiped wiping
-account accounts acct accts compte comptes cpt
+account accounts acct accts acc compte comptes cpt
 data donnee donnees info infos information informations
 train training trained entrainer entrainement entraine entrainee nourrir feed feeding learn apprendre
 use using used utiliser utilise utilisation utilisent exploit exploiter exploitation
@@ -39,7 +39,7 @@ usa america american americain etats unis
 phishing hameconnage arnaque arnaques scam scams fake fraud
 how comment
 why pourquoi
-when quand wen qd
+when quand wen qd kan
 help aide aider
 thanks thank thx ty tysm tyvm merci mrc mci
 hello hi hey bonjour salut coucou bonsoir slt bjr cc cv allo hej hallo hola ciao
@@ -69,14 +69,14 @@ collect collects collected collecting collecter collecte collectent harvest harv
 find found finding trouver trouve trouvent introuvable
 spy spying espionner espionne espionnent surveiller surveille surveillance
 why pk pq pkoi pourkoi
-how cmt komen coment
+how cmt cmnt komen koman coment
 hide hides hidden hiding hid cacher cache cachee caches masquer masque masquee planque planquer
 notification notifications notif notifs notice notices
 need needs needed besoin besoins fallait faudra faudrait falloir necessaire necessaires necessary must doivent
 respect respects respected respecting respecter respecte respectent respectera respecteront respecterait honour honours honoured honouring honor honors honored honoring honorer honore honorent honorera comply complies complied complying
 still encore toujours
 already deja
-now maintenant aujourd today mtn actuellement currently
+now maintenant aujourd today mtn mnt ajd auj actuellement currently
 permanently permanent permanente definitivement definitif definitive forever
 company companies entreprise entreprises societe societes firme firmes firm firms corporation corporations multinationale multinationales
 daughter daughters fille filles fils sons
@@ -91,6 +91,9 @@ hoax hoaxes canular canulars intox rumeur rumeurs rumour rumours rumor rumors bi
 explanation explanations explication explications explain explains explained explaining expliquer explique expliquez
 train entrainent nourrit nourri nourrie nourrisse nourrissent learnt apprend apprenne appris apprennent
 use uses usage usages usin
+demand demande demandes demander dmd dmde dmnd
+problem problems probleme problemes pb pbm pblm
+phone phones telephone telephones portable fone
 `;
 
 const CANONICAL: ReadonlyMap<string, string> = (() => {

@@ -21,6 +21,11 @@ describe('normalising', () => {
     expect(terms('formulaire insta')).toEqual(terms('form instagram'));
     expect(terms('mes mp')).toEqual(terms('my DMs'));
     expect(terms('RGPD')).toEqual(terms('gdpr'));
+    expect(terms('whatsapp me dmd 1 justif')).toEqual(terms('whatsapp me demande 1 justification'));
+    expect(terms('je me demande si whatsapp me demande une justif')).toEqual(terms('whatsapp demande justification'));
+    expect(terms('pb avc mon acc mnt')).toEqual(terms('problème avec mon compte maintenant'));
+    expect(terms('cmnt bloquer qqn')).toEqual(terms('comment bloquer'));
+    expect(terms('wat shud i do b4 the deadline tbh')).toEqual(terms('do the deadline'));
   });
 
   it('reads common conjugated verbs of both languages as one term', () => {
