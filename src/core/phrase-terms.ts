@@ -27,11 +27,21 @@ const MINOR_AGE = /\b(?:[5-9]|1[0-7])\s*(?:ans|an|years?\s*old|yrs?\s*old|yo|y\/
 // Having no account, said with a negation the stop words would drop ("je n'ai pas de compte", "not on Facebook").
 const NO_ACCOUNT = /\b(?:pas|plus|aucun|jamais eu|sans|ni)\s+(?:de\s+|d\s+|un\s+)?(?:compte|comptes)\b|\b(?:no|not|never had|dont have|don t have|do not have|haven t|without)\s+(?:an?\s+|any\s+)?(?:(?:facebook|instagram|insta|fb|meta|whatsapp)\s+)?accounts?\b|\b(?:not|never been)\s+on\s+(?:facebook|instagram|fb|insta)\b/;
 
+// Asking the bot itself what it keeps ("vous gardez mes questions ?", "do u log my chats"): the second person, which
+// the stop words drop, right before a verb of keeping. Implies the term of "bot".
+const YOU = new Set(['you', 'u', 'ya', 'vous', 'tu']);
+const KEEPING = new Set(['keep', 'collect', 'sell', 'read', 'stock', 'enregistr', 'record', 'log', 'logs', 'rememb', 'retien', 'reten', 'note', 'notez', 'revend', 'track', 'spy']);
+
+function asksTheBot(ws: readonly string[]): boolean {
+  return ws.some((w, i) => YOU.has(w) && ws.slice(i + 1, i + 3).some((n) => KEEPING.has(canonical(n))));
+}
+
 const RULES: readonly { readonly term: string; readonly said: (ws: readonly string[], joined: string) => boolean }[] = [
   { term: canonical('objection'), said: (ws) => refuses(ws) },
   { term: canonical('minor'), said: (_, joined) => MINOR_AGE.test(joined) },
   // No word maps to this term: it only comes from the phrase.
   { term: 'no-account', said: (_, joined) => NO_ACCOUNT.test(joined) },
+  { term: canonical('bot'), said: (ws) => asksTheBot(ws) },
 ];
 
 /** The terms a question's phrases imply ("jveu pa" -> objection, "mon fils de 15 ans" -> minor). */

@@ -43,6 +43,12 @@ describe('normalising', () => {
     expect(terms('jsuis perdu')).toEqual(terms('perdu'));
   });
 
+  it('reads a question put to the bot about what it keeps as a question about the bot', () => {
+    const bot = terms('bot')[0];
+    for (const q of ['vous gardez mes questions ?', 'do u keep my questions or data', 'tu enregistres ce que je dis ?', 'do you log my chats']) expect(terms(q)).toContain(bot);
+    for (const q of ['does Meta keep my questions', 'can you tell me where the form is', 'est-ce que vous avez le lien ?']) expect(terms(q)).not.toContain(bot);
+  });
+
   it('reads an age under 18 said in passing as a minor, and not an adult age or a year', () => {
     const minor = terms('mineur')[0];
     for (const q of ['mon fils de 15 ans a un compte insta', 'g 16 ans', 'my daughter is 15', '14yo on instagram']) expect(terms(q)).toContain(minor);
