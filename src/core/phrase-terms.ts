@@ -32,8 +32,28 @@ const NO_ACCOUNT = /\b(?:pas|plus|aucun|jamais eu|sans|ni)\s+(?:de\s+|d\s+|un\s+
 const YOU = new Set(['you', 'u', 'ya', 'vous', 'tu']);
 const KEEPING = new Set(['keep', 'collect', 'sell', 'read', 'stock', 'enregistr', 'record', 'log', 'logs', 'rememb', 'retien', 'reten', 'note', 'notez', 'revend', 'track', 'spy']);
 
+// ...or what it is: "are you a lawyer", "r u a bot", "tu es qui", "t'es quoi", "your sources", "tes réponses",
+// "who made you", "qui te gère".
+const BEING = new Set(['are you', 'are u', 'r u', 'tu es', 'es tu']);
+// "Are you sure it is too late?" is not about the bot.
+const SURE = new Set(['sure', 'certain', 'sur', 'certaine']);
+const YOUR = new Set(['your', 'ur', 'yr', 'tes', 'ton', 'ta', 'vos', 'votre']);
+const OF_BOT = new Set(['reply', 'sourc']);
+const MAKING = new Set(['made', 'built', 'creat', 'program', 'runs', 'run', 'trust', 'behind', 'own', 'owns']);
+const MAKING_FR = new Set(['gere', 'cree', 'creer', 'programme', 'fait', 'faire']);
+
 function asksTheBot(ws: readonly string[]): boolean {
-  return ws.some((w, i) => YOU.has(w) && ws.slice(i + 1, i + 3).some((n) => KEEPING.has(canonical(n))));
+  return ws.some((w, i) => {
+    const next = ws[i + 1] ?? '';
+    return (
+      (YOU.has(w) && ws.slice(i + 1, i + 3).some((n) => KEEPING.has(canonical(n)))) ||
+      (BEING.has(`${w} ${next}`) && !SURE.has(ws[i + 2] ?? '')) ||
+      (w === 'es' && ws[i - 1] !== 'tu' && !SURE.has(next)) ||
+      (YOUR.has(w) && OF_BOT.has(canonical(next))) ||
+      ((w === 'you' || w === 'u') && i > 0 && MAKING.has(canonical(ws[i - 1] ?? ''))) ||
+      (w === 'te' && MAKING_FR.has(next))
+    );
+  });
 }
 
 const RULES: readonly { readonly term: string; readonly said: (ws: readonly string[], joined: string) => boolean }[] = [

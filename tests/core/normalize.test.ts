@@ -49,6 +49,13 @@ describe('normalising', () => {
     for (const q of ['does Meta keep my questions', 'can you tell me where the form is', 'est-ce que vous avez le lien ?']) expect(terms(q)).not.toContain(bot);
   });
 
+  it('reads a question about what the bot is as a question about the bot', () => {
+    const bot = terms('bot')[0];
+    for (const q of ['are you a lawyer', "t'es qui toi", 'tu es une IA ?', 'where do your answers come from', 'tes sources ?', 'who made you', 'qui te gère ?'])
+      expect(terms(q)).toContain(bot);
+    for (const q of ['are you sure it is too late?', 'where do I find your data in the Meta form', 'you made my day', 'si vous êtes mineur']) expect(terms(q)).not.toContain(bot);
+  });
+
   it('reads an age under 18 said in passing as a minor, and not an adult age or a year', () => {
     const minor = terms('mineur')[0];
     for (const q of ['mon fils de 15 ans a un compte insta', 'g 16 ans', 'my daughter is 15', '14yo on instagram']) expect(terms(q)).toContain(minor);
