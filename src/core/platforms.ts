@@ -22,8 +22,22 @@ const PLATFORM_OF_TERM: ReadonlyMap<string, string> = new Map(
 
 const PLATFORM_WORDS = [...PLATFORM_OF_TERM.keys()].filter((w) => w.length >= 6);
 
+// Words recur from question to question: what each names is remembered (bounded, like the term index's cache).
+const seen = new Map<string, string | null>();
+const SEEN_LIMIT = 5000;
+
 /** The platform a folded word names: its short form ("insta", "fb") or a typo of a long name ("instagarm", "facebok"). */
 function platformOf(word: string): string | undefined {
+  let found = seen.get(word);
+  if (found === undefined) {
+    found = readPlatform(word) ?? null;
+    if (seen.size >= SEEN_LIMIT) seen.delete(seen.keys().next().value ?? '');
+    seen.set(word, found);
+  }
+  return found ?? undefined;
+}
+
+function readPlatform(word: string): string | undefined {
   const direct = PLATFORM_OF_TERM.get(canonical(word));
   if (direct || word.length < 6) return direct;
   const typos = allowedTypos(word.length);
