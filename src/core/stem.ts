@@ -1,5 +1,6 @@
-// French future, conditional and imperfect endings first ("respectera", "utiliseraient"), then plurals and common endings.
-const SUFFIXES = ['eraient', 'eriez', 'erions', 'erait', 'erais', 'eront', 'erons', 'erez', 'erai', 'era', 'aient', 'ait', 'ais', 'ements', 'ement', 'ments', 'ment', 'ings', 'ing', 'ies', 'ed', 'er', 'ez', 'es', 'e', 's'];
+// French future, conditional and imperfect endings first ("respectera", "utiliseraient"), then plurals, feminine participles
+// ("acceptée", "acceptées"), the third person plural ("utilisent") and common endings.
+const SUFFIXES = ['eraient', 'eriez', 'erions', 'erait', 'erais', 'eront', 'erons', 'erez', 'erai', 'era', 'aient', 'ait', 'ais', 'ements', 'ement', 'ments', 'ment', 'ings', 'ing', 'ies', 'ed', 'er', 'ez', 'ees', 'ee', 'ent', 'es', 'e', 's'];
 
 const ENGLISH_DOUBLING = new Set(['ing', 'ings', 'ed']);
 

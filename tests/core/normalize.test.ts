@@ -89,6 +89,9 @@ describe('normalising', () => {
     expect(stem('publications')).toBe(stem('publication'));
     expect(stem('supprimer')).toBe(stem('supprimé'.normalize('NFKD').replace(/\p{M}/gu, '')));
     expect(stem('posts')).toBe('post');
+    // Feminine and plural past participles, and the third person plural, fold with the infinitive.
+    const folded = (w: string): string => stem(w.normalize('NFKD').replace(/\p{M}/gu, ''));
+    expect(['acceptée', 'acceptées', 'accepté', 'acceptés', 'accepter', 'acceptent'].map(folded)).toEqual(Array(6).fill(folded('accepter')));
   });
 
   it('undoes the consonant English doubles before -ing/-ed, but not a double l, s or z', () => {
