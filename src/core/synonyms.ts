@@ -91,9 +91,22 @@ hoax hoaxes canular canulars intox rumeur rumeurs rumour rumours rumor rumors bi
 explanation explanations explication explications explain explains explained explaining expliquer explique expliquez
 train entrainent nourrit nourri nourrie nourrisse nourrissent learnt apprend apprenne appris apprennent
 use uses usage usages usin
-demand demande demandes demander dmd dmde dmnd
+demand demande demandes demander dmd dmde dmnd request requests
 problem problems probleme problemes pb pbm pblm
 phone phones telephone telephones portable fone
+app apps appli applis application applications
+privacy confidentialite
+nothing rien
+content contents contenu contenus
+policy policies politique politiques
+advanced avance avancee avancees avances
+remove removed removing removes retirer retire retirent enlever enleve
+click clicks clicked clicking cliquer clique cliquez cliqu
+protect protects protected protecting protection proteger protege protegee proteges
+processing traitement traitements
+face faces facial faciale faciales visage visages
+recognition reconnaissance
+servir sert servent servi
 `;
 
 const CANONICAL: ReadonlyMap<string, string> = (() => {

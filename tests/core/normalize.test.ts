@@ -25,6 +25,8 @@ describe('normalising', () => {
     expect(terms('je me demande si whatsapp me demande une justif')).toEqual(terms('whatsapp demande justification'));
     expect(terms('pb avc mon acc mnt')).toEqual(terms('problème avec mon compte maintenant'));
     expect(terms('cmnt bloquer qqn')).toEqual(terms('comment bloquer'));
+    expect(terms("l'appli, sa politique de confidentialité")).toEqual(terms('the app, its policy of privacy'));
+    expect(terms('reconnaissance du visage')).toEqual(terms('recognition of the face'));
     expect(terms('wat shud i do b4 the deadline tbh')).toEqual(terms('do the deadline'));
   });
 
