@@ -30,7 +30,7 @@ late tard deadline delai
 old ancien anciens ancienne anciennes vieux vieille vieilles older
 complaint complain plainte plaintes reclamation reclamations
 authority autorite regulator regulateur
-legal legale illegal illegale loi law laws lois
+legal legale illegal illegale loi law laws lois juridique juridiques legally legalement
 justify justification justifications justifier reason reasons raison raisons motif motifs justif justifs
 confirm confirmation confirmed confirme confirmer
 country countries pays
@@ -107,6 +107,34 @@ processing traitement traitements
 face faces facial faciale faciales visage visages
 recognition reconnaissance
 servir sert servent servi
+family families famille familles familial familiale
+user users utilisateur utilisateurs utilisatrice utilisatrices
+improve improves improved improving ameliorer ameliore ameliorent amelioration
+copy copies copied copie copier
+history historique historiques
+check checks checked checking verify verified verifier verifie verifiez verification
+button buttons bouton boutons
+interest interests interet interets
+legitimate legitime legitimes
+server servers serveur serveurs
+trust trusted confiance
+reject rejects rejected rejecting rejeter rejete rejetee rejetent rejet
+start starts started starting commencer commence commencent
+ireland irish irlande irlandais irlandaise
+switzerland swiss suisse suisses
+target targets targeted targeting cibler cible ciblee ciblage
+default defaut
+empty vide
+understand comprendre comprends comprend
+month months mois
+day days jour jours
+announce announced announcement annoncer annonce annonces
+future futur
+write writes writing wrote written ecrire ecris ecrit ecrivent
+procedure procedures demarche demarches
+cover covers covered couvrir couvre
+uninstall uninstalled uninstalling desinstaller desinstalle desinstallee desinstal
+voice voix vocal vocaux vocale vocales
 `;
 
 const CANONICAL: ReadonlyMap<string, string> = (() => {
