@@ -19,7 +19,7 @@ form forms formulaire formulaires formular
 email emails mail mails courriel courriels
 gdpr rgpd dsgvo
 minor minors mineur mineurs child children kid kids enfant enfants teen teens teenager teenagers ado ados adolescent adolescents
-delete deleting deleted supprimer suppression supprime effacer efface erase erased wipe wipes wiped wiping
+delete deleting deleted supprimer suppression supprime effacer efface erase erased wipe wipes wiped wiping erasure effacement
 account accounts acct accts acc compte comptes cpt
 data donnee donnees info infos information informations
 train training trained entrainer entrainement entraine entrainee nourrir feed feeding learn apprendre
@@ -28,9 +28,9 @@ private prive privee prives privees
 public publique publics publiques
 late tard deadline delai
 old ancien anciens ancienne anciennes vieux vieille vieilles older
-complaint complain plainte plaintes reclamation reclamations
+complaint complain plainte plaintes reclamation reclamations plaindre
 authority autorite regulator regulateur
-legal legale illegal illegale loi law laws lois juridique juridiques legally legalement
+legal legale illegal illegale loi law laws lois juridique juridiques legally legalement lawful
 justify justification justifications justifier reason reasons raison raisons motif motifs justif justifs
 confirm confirmation confirmed confirme confirmer
 country countries pays
@@ -52,7 +52,7 @@ friend friends ami amis amie amies
 creator creators artist artists artiste artistes createur createurs creatrice photographer photographe illustrator illustrateur
 spam indesirable indesirables junk
 english anglais
-reply answer answers reponse reponses repondre respond
+reply answer answers reponse reponses repondre respond repondu
 year years ans annee annees
 ad ads pub pubs publicite publicites advertising advertisement advertisements
 consent consentement permission autorisation autoriser authorize allow
@@ -135,6 +135,62 @@ procedure procedures demarche demarches
 cover covers covered couvrir couvre
 uninstall uninstalled uninstalling desinstaller desinstalle desinstallee desinstal
 voice voix vocal vocaux vocale vocales
+screen screens ecran ecrans
+screenshot screenshots capture captures
+report reports reported reporting signaler signale signalement
+week weeks semaine semaines
+automatic automatically automatique automatiquement
+artwork artworks oeuvre oeuvres
+password passwords mdp
+germany german allemagne allemand allemande allemands
+letter letters lettre lettres
+field fields champ champs
+example examples exemple exemples
+court courts tribunal tribunaux
+apply applies applied appliquer applique appliquee
+encrypt encrypted encryption chiffre chiffrement chiffrees
+false faux fausse
+security securite
+change changes changed changing changer modifier modifie modify modified
+circle cercle
+name names nom noms
+number numbers numero numeros
+reliable fiable fiables
+advice conseil conseils
+official officiel officielle officiels officielles
+forget forgot forgotten oublier oublie oubli
+choice choices choix choisir choose
+proof proofs preuve preuves evidence
+quit quitting quitter quitte
+error errors erreur erreurs
+try tried trying essayer essaye essaie
+connect connected connecter connecte connectee connexion login
+search searched searching rechercher recherche chercher cherche
+open opened opening ouvrir ouvre ouvert ouverte
+ban banned interdire interdit interdite
+january janvier
+february fevrier
+april avril
+june juin
+july juillet
+august aout
+september septembre
+october octobre
+november novembre
+december decembre
+exclude excluded exclu exclure exclue
+first premier premiere
+file files fichier fichiers
+uk britain british britannique angleterre england royaume
+norway norwegian norvege
+promise promised promises promis promet promettre
+guarantee guarantees guaranteed garantie garanties garantir garanti
+human humans humain humains
+temporary temporarily temporaire temporairement
+idea ideas idee idees
+better mieux
+value values valeur valeurs
+repost reposted reshare reshared repartager repartage
 `;
 
 const CANONICAL: ReadonlyMap<string, string> = (() => {

@@ -28,6 +28,7 @@ describe('normalising', () => {
     expect(terms("l'appli, sa politique de confidentialité")).toEqual(terms('the app, its policy of privacy'));
     expect(terms('reconnaissance du visage')).toEqual(terms('recognition of the face'));
     expect(terms('désinstaller, vérifier, améliorer')).toEqual(terms('uninstall, check, improve'));
+    expect(terms('preuve, garantie, juin')).toEqual(terms('proof, guarantee, june'));
     expect(terms('wat shud i do b4 the deadline tbh')).toEqual(terms('do the deadline'));
   });
 
