@@ -8,19 +8,23 @@ import { createMatcher } from '../src/core/matcher.ts';
 import { MATCHER_DEFAULTS, type MatcherOptions } from '../src/core/matcher-options.ts';
 
 const FOLDS = 5;
-/** A phrasing's fold: a hash of its text, so every run and every tuning holds out the same ones. */
-const foldOf = (text: string): number => {
+/**
+ * A phrasing's fold: a hash of its topic and its place in the list, so every run and every tuning holds out the same
+ * ones, and the French and English phrasings at the same place (often translations of each other) are held out
+ * together: a question must be understood without its twin in the other language.
+ */
+const foldOf = (owner: string, place: number): number => {
   let h = 0;
-  for (const c of text) h = (h * 31 + (c.codePointAt(0) ?? 0)) >>> 0;
+  for (const c of `${owner}#${place}`) h = (h * 31 + (c.codePointAt(0) ?? 0)) >>> 0;
   return h % FOLDS;
 };
 const perLang = <T>(make: (lang: Lang) => T): Record<Lang, T> => Object.fromEntries(LANGS.map((l) => [l, make(l)])) as Record<Lang, T>;
 
 /** The knowledge base without the phrasings of one fold. */
 function without(kb: KnowledgeBase, fold: number): KnowledgeBase {
-  const keep = (texts: readonly string[]): string[] => texts.filter((q) => foldOf(q) !== fold);
-  const entries: Entry[] = kb.entries.map((e) => ({ ...e, text: perLang((l): EntryText => ({ ...e.text[l], questions: keep(e.text[l].questions) })) }));
-  const outOfScope: OutOfScopeTopic[] = kb.outOfScope.map((t) => ({ ...t, questions: perLang((l) => keep(t.questions[l])) }));
+  const keep = (owner: string, texts: readonly string[]): string[] => texts.filter((_, i) => foldOf(owner, i) !== fold);
+  const entries: Entry[] = kb.entries.map((e) => ({ ...e, text: perLang((l): EntryText => ({ ...e.text[l], questions: keep(e.id, e.text[l].questions) })) }));
+  const outOfScope: OutOfScopeTopic[] = kb.outOfScope.map((t) => ({ ...t, questions: perLang((l) => keep(t.name, t.questions[l])) }));
   return createKnowledgeBase(entries, outOfScope);
 }
 
@@ -31,8 +35,8 @@ const smallTalk = new Set(MATCHER_DEFAULTS.smallTalk);
 const totals = tunings.map(() => ({ right: 0, asked: 0, turnedDown: 0, outOfScope: 0 }));
 for (let fold = 0; fold < FOLDS; fold++) {
   const rest = without(kb, fold);
-  const held = kb.entries.flatMap((e) => (smallTalk.has(e.id) ? [] : LANGS.flatMap((l) => e.text[l].questions.filter((q) => foldOf(q) === fold).map((q) => ({ q, id: e.id })))));
-  const heldOut = kb.outOfScope.flatMap((t) => LANGS.flatMap((l) => t.questions[l].filter((q) => foldOf(q) === fold)));
+  const held = kb.entries.flatMap((e) => (smallTalk.has(e.id) ? [] : LANGS.flatMap((l) => e.text[l].questions.filter((_, i) => foldOf(e.id, i) === fold).map((q) => ({ q, id: e.id })))));
+  const heldOut = kb.outOfScope.flatMap((t) => LANGS.flatMap((l) => t.questions[l].filter((_, i) => foldOf(t.name, i) === fold)));
   tunings.forEach((tuning, i) => {
     const matcher = createMatcher(rest, { ...MATCHER_DEFAULTS, ...tuning });
     const total = totals[i];

@@ -137,13 +137,11 @@ uninstall uninstalled uninstalling desinstaller desinstalle desinstallee desinst
 voice voix vocal vocaux vocale vocales
 screen screens ecran ecrans
 screenshot screenshots capture captures
-report reports reported reporting signaler signale signalement
 week weeks semaine semaines
 automatic automatically automatique automatiquement
 artwork artworks oeuvre oeuvres
 password passwords mdp
 germany german allemagne allemand allemande allemands
-letter letters lettre lettres
 field fields champ champs
 example examples exemple exemples
 court courts tribunal tribunaux
@@ -162,7 +160,6 @@ forget forgot forgotten oublier oublie oubli
 choice choices choix choisir choose
 proof proofs preuve preuves evidence
 quit quitting quitter quitte
-error errors erreur erreurs
 try tried trying essayer essaye essaie
 connect connected connecter connecte connectee connexion login
 search searched searching rechercher recherche chercher cherche
@@ -183,7 +180,6 @@ first premier premiere
 file files fichier fichiers
 uk britain british britannique angleterre england royaume
 norway norwegian norvege
-promise promised promises promis promet promettre
 guarantee guarantees guaranteed garantie garanties garantir garanti
 human humans humain humains
 temporary temporarily temporaire temporairement
