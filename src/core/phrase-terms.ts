@@ -1,3 +1,4 @@
+import { ALL_STOP_WORDS } from './stop-words.ts';
 import { canonical } from './synonyms.ts';
 
 // Meanings said across several words, which the stop words would otherwise drop: each rule reads
@@ -56,12 +57,25 @@ function asksTheBot(ws: readonly string[]): boolean {
   });
 }
 
+// An opener with nothing asked yet ("j'ai une question", "I need some help", "il y a quelqu'un ?", "quick question"):
+// greeted as a hello, not matched on "question" or "help" alone.
+const OPENER = new Set(
+  `question questions help aide aider aidez renseignement renseignements conseil conseils advice quick petite petit small rapide
+  ask poser something anyone anybody someone somebody quelqu there here ici minute moment sec besoin need needed you u tu me moi
+  aurais aurai got hello hi hey bonjour bonsoir salut svp stp please plz`.split(/\s+/),
+);
+
+function opensOnly(ws: readonly string[]): boolean {
+  return ws.length > 0 && ws.length <= 10 && ws.every((w) => OPENER.has(w) || ALL_STOP_WORDS.has(w)) && ws.some((w) => OPENER.has(w));
+}
+
 const RULES: readonly { readonly term: string; readonly said: (ws: readonly string[], joined: string) => boolean }[] = [
   { term: canonical('objection'), said: (ws) => refuses(ws) },
   { term: canonical('minor'), said: (_, joined) => MINOR_AGE.test(joined) },
   // No word maps to this term: it only comes from the phrase.
   { term: 'no-account', said: (_, joined) => NO_ACCOUNT.test(joined) },
   { term: canonical('bot'), said: (ws) => asksTheBot(ws) },
+  { term: canonical('hello'), said: (ws) => opensOnly(ws) },
 ];
 
 /** The terms a question's phrases imply ("jveu pa" -> objection, "mon fils de 15 ans" -> minor). */

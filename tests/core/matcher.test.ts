@@ -121,6 +121,13 @@ describe('small talk inside a question (bundled knowledge base)', () => {
     expect(await answer("Thanks, that's exactly what I needed")).toBe('thanks');
     expect(await answer('bonjour')).toBe('greeting');
   });
+
+  it('greets an opener that asks nothing yet, instead of matching "question" or "help" alone', async () => {
+    for (const q of ['I have a question', "j'ai une question", 'I need some help', "besoin d'aide", 'il y a quelqu\'un ?', 'anyone here?', 'help'])
+      expect(await answer(q)).toBe('greeting');
+    expect(await answer('do you keep my questions?')).toBe('bot-privacy');
+    expect(await answer('I have a question about my old posts')).toBe('old-posts');
+  });
 });
 
 describe('how much of a question an entry explains', () => {
