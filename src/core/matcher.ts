@@ -2,7 +2,7 @@ import type { Entry, KnowledgeBase } from './entry.ts';
 import type { Lang } from './lang.ts';
 import { bigrams, indexKnowledgeBase, openIndex, type IndexData } from './matcher-index.ts';
 import { MATCHER_DEFAULTS, type MatcherOptions } from './matcher-options.ts';
-import { terms, tokens, words, type Token } from './normalize.ts';
+import { questionTokens, terms, tokens, words, type Token } from './normalize.ts';
 import { createAccumulator, type QueryTerm } from './accumulate.ts';
 import { entryPlatforms, namedPlatforms } from './platforms.ts';
 import { createWordModel } from './word-model.ts';
@@ -86,7 +86,7 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
   /** The score of every entry and out-of-scope topic the question touches. */
   const scoreAll = (text: string): Scores => {
     scores.count = 0;
-    const typed = tokens(text);
+    const typed = questionTokens(text);
     const q = query(text, typed, false);
     scores.query = q;
     const queryWeight = q.reduce((s, t) => s + t.weight, 0);

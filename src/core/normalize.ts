@@ -1,5 +1,5 @@
 import { ALL_STOP_WORDS } from './stop-words.ts';
-import { phraseTerms } from './phrase-terms.ts';
+import { phraseTerms, smallTalkTerm } from './phrase-terms.ts';
 import { canonical } from './synonyms.ts';
 
 export { stem } from './stem.ts';
@@ -89,6 +89,15 @@ export function tokens(text: string): Token[] {
     .filter((t) => !ALL_STOP_WORDS.has(t.term));
   const implied = phraseTerms(ws).filter((term) => !found.some((t) => t.term === term));
   return implied.length ? [...found, ...implied.map((term) => ({ surface: term, term }))] : found;
+}
+
+/**
+ * The words a question is matched on: like `tokens`, except that a message that is only small talk reads as its one
+ * small-talk term ("au revoir" and "bye" as thanks, "j'ai une question" as hello). Phrasings keep their own words.
+ */
+export function questionTokens(text: string): Token[] {
+  const talk = smallTalkTerm(words(text));
+  return talk === undefined ? tokens(text) : [{ surface: talk, term: talk }];
 }
 
 /** The terms of a text (see `tokens`). */

@@ -62,11 +62,22 @@ function asksTheBot(ws: readonly string[]): boolean {
 const OPENER = new Set(
   `question questions help aide aider aidez renseignement renseignements conseil conseils advice quick petite petit small rapide
   ask poser something anyone anybody someone somebody quelqu there here ici minute moment sec besoin need needed you u tu me moi
-  aurais aurai got hello hi hey bonjour bonsoir salut svp stp please plz`.split(/\s+/),
+  aurais aurai got hello hi hey bonjour bonsoir salut svp stp please plz good morning afternoon evening`.split(/\s+/),
 );
 
 function opensOnly(ws: readonly string[]): boolean {
   return ws.length > 0 && ws.length <= 10 && ws.every((w) => OPENER.has(w) || ALL_STOP_WORDS.has(w)) && ws.some((w) => OPENER.has(w));
+}
+
+// A farewell ("au revoir", "bonne journée", "bye", "see you later"): answered like thanks, not matched on "goodbye"
+// (the "Goodbye Meta AI" hoax) or on "journée" alone.
+const FAREWELL = new Set(
+  `bye byebye goodbye ciao tchao adieu revoir plus tard bientot bonne journee soiree nuit weekend have nice day
+  good night see you ya later cya take care cheers thanks thank merci`.split(/\s+/),
+);
+
+function saysGoodbye(ws: readonly string[]): boolean {
+  return ws.length > 0 && ws.length <= 8 && ws.every((w) => FAREWELL.has(w) || ALL_STOP_WORDS.has(w)) && ws.some((w) => FAREWELL.has(w));
 }
 
 const RULES: readonly { readonly term: string; readonly said: (ws: readonly string[], joined: string) => boolean }[] = [
@@ -75,8 +86,17 @@ const RULES: readonly { readonly term: string; readonly said: (ws: readonly stri
   // No word maps to this term: it only comes from the phrase.
   { term: 'no-account', said: (_, joined) => NO_ACCOUNT.test(joined) },
   { term: canonical('bot'), said: (ws) => asksTheBot(ws) },
-  { term: canonical('hello'), said: (ws) => opensOnly(ws) },
 ];
+
+/**
+ * The one term a message that is only small talk stands for: a farewell reads as thanks ("au revoir", "bonne journée",
+ * "bye"), an opener that asks nothing yet as hello ("j'ai une question", "anyone here?"); undefined for anything else.
+ */
+export function smallTalkTerm(ws: readonly string[]): string | undefined {
+  if (opensOnly(ws)) return canonical('hello');
+  if (saysGoodbye(ws)) return canonical('thanks');
+  return undefined;
+}
 
 /** The terms a question's phrases imply ("jveu pa" -> objection, "mon fils de 15 ans" -> minor). */
 export function phraseTerms(ws: readonly string[]): string[] {

@@ -14,11 +14,13 @@ const enSms = `gonna wanna gotta u ur r hw rly cos abt bc cuz coz tho rn idk dun
 // Fillers that stress rather than say anything ("what exactly", "franchement", "literally").
 const frFillers = `exactement franchement concretement precisement`;
 const enFillers = `exactly actually honestly basically literally precisely`;
+// Times of day, said in greetings ("good evening, how do I..."): a greeting alone is read before stop words are dropped.
+const enGreetings = `morning mornings afternoon afternoons evening evenings`;
 
 /** Stop words per language, folded. */
 export const STOP_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = Object.freeze({
   fr: new Set(`${fr} ${frSms} ${frFillers}`.split(/\s+/)),
-  en: new Set(`${en} ${enContractions} ${enSms} ${enFillers}`.split(/\s+/)),
+  en: new Set(`${en} ${enContractions} ${enSms} ${enFillers} ${enGreetings}`.split(/\s+/)),
 });
 
 /** Words dropped in every language (the union), since questions mix languages. */

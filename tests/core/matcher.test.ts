@@ -128,6 +128,13 @@ describe('small talk inside a question (bundled knowledge base)', () => {
     expect(await answer('do you keep my questions?')).toBe('bot-privacy');
     expect(await answer('I have a question about my old posts')).toBe('old-posts');
   });
+
+  it('takes a farewell for thanks, and still knows the "Goodbye Meta AI" hoax', async () => {
+    for (const q of ['au revoir', 'merci, bonne journée', 'bye', 'goodbye', 'see you later', 'good night']) expect(await answer(q)).toBe('thanks');
+    for (const q of ['good evening', 'good morning']) expect(await answer(q)).toBe('greeting');
+    expect(await answer('goodbye meta ai')).toBe('goodbye-meta-ai-hoax');
+    expect(await answer('Good evening, how do I object on Facebook?')).toBe('facebook-objection');
+  });
 });
 
 describe('how much of a question an entry explains', () => {
