@@ -62,21 +62,23 @@ function asksTheBot(ws: readonly string[]): boolean {
 const OPENER = new Set(
   `question questions help aide aider aidez renseignement renseignements conseil conseils advice quick petite petit small rapide
   ask poser something anyone anybody someone somebody quelqu there here ici minute moment sec besoin need needed you u tu me moi
-  aurais aurai got hello hi hey bonjour bonsoir salut svp stp please plz good morning afternoon evening`.split(/\s+/),
+  aurais aurai hello hi hey bonjour bonsoir salut svp stp please plz good morning afternoon evening`.split(/\s+/),
 );
 
 function opensOnly(ws: readonly string[]): boolean {
   return ws.length > 0 && ws.length <= 10 && ws.every((w) => OPENER.has(w) || ALL_STOP_WORDS.has(w)) && ws.some((w) => OPENER.has(w));
 }
 
-// A farewell ("au revoir", "bonne journée", "bye", "see you later"): answered like thanks, not matched on "goodbye"
+// A farewell or an acknowledgement ("au revoir", "bonne journée", "bye", "ok", "d'accord", "got it"): answered like thanks, not matched on "goodbye"
 // (the "Goodbye Meta AI" hoax) or on "journée" alone.
 const FAREWELL = new Set(
   `bye byebye goodbye ciao tchao adieu revoir plus tard bientot bonne journee soiree nuit weekend have nice day
-  good night see you ya later cya take care cheers thanks thank merci`.split(/\s+/),
+  good night see you ya later cya take care cheers thanks thank merci ok okay accord daccord dac entendu noted got cool parfait
+  super nickel great perfect awesome`.split(/\s+/),
 );
 
 function saysGoodbye(ws: readonly string[]): boolean {
+  if (ws.some((w) => NOT_EN.has(w) || NOT_FR.has(w) || w === 'non')) return false;
   return ws.length > 0 && ws.length <= 8 && ws.every((w) => FAREWELL.has(w) || ALL_STOP_WORDS.has(w)) && ws.some((w) => FAREWELL.has(w));
 }
 
