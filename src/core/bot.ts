@@ -55,9 +55,12 @@ export interface Bot {
   replaceKnowledgeBase(kb: KnowledgeBase): void;
 }
 
-/** Whether a reply is sure enough to be sent where nobody asked the bot (help channels). */
+/**
+ * Whether a reply is sure enough to be sent where nobody asked the bot (help channels): never small talk, or the bot
+ * would answer every "bonjour", "merci" and "ok" people say to each other there.
+ */
 export function isConfident(reply: Reply): boolean {
-  return reply.type === 'answer' && reply.score >= MATCHER_DEFAULTS.confidentScore;
+  return reply.type === 'answer' && reply.score >= MATCHER_DEFAULTS.confidentScore && !MATCHER_DEFAULTS.smallTalk.includes(reply.id);
 }
 
 /** Topics offered when the bot cannot help, and on an empty inline query. */

@@ -74,6 +74,8 @@ describe('help channels, with the Message Content intent', () => {
   it('answers a confident question in a help channel by itself, and stays silent when unsure', async () => {
     h.fake.message({ content: 'pizza recipe please', channelId: HELP_ID });
     h.fake.message({ content: ambiguousQuestion(h.kb), channelId: HELP_ID });
+    // Small talk between people is theirs: "bonjour", "merci", "ok" get no answer where nobody asked the bot.
+    for (const content of ['bonjour tout le monde', 'merci !', 'ok']) h.fake.message({ content, channelId: HELP_ID });
     h.fake.message({ content: 'how do I object on whatsapp?', channelId: GENERAL_ID });
     const id = h.fake.message({ content: 'how do I object on whatsapp?', channelId: HELP_ID });
     const post = await h.fake.waitForChannelPost(1);
