@@ -72,13 +72,15 @@ function opensOnly(ws: readonly string[]): boolean {
 // A farewell or an acknowledgement ("au revoir", "bonne journée", "bye", "ok", "d'accord", "got it"): answered like thanks, not matched on "goodbye"
 // (the "Goodbye Meta AI" hoax) or on "journée" alone.
 const FAREWELL = new Set(
-  `bye byebye goodbye ciao tchao adieu revoir plus tard bientot bonne journee soiree nuit weekend have nice day
+  `bye byebye goodbye ciao tchao adieu revoir plus bientot bonne journee soiree nuit weekend have nice day
   good night see you ya later cya take care cheers thanks thank merci ok okay accord daccord dac entendu noted got cool parfait
   super nickel great perfect awesome`.split(/\s+/),
 );
 
 function saysGoodbye(ws: readonly string[]): boolean {
-  if (ws.some((w) => NOT_EN.has(w) || NOT_FR.has(w) || w === 'non')) return false;
+  if (ws.some((w) => NOT_EN.has(w) || (NOT_FR.has(w) && w !== 'plus') || w === 'non')) return false;
+  // "à plus tard" is a farewell; "trop tard" is a question about the deadline.
+  ws = ws.filter((w, i) => !(w === 'tard' && ws[i - 1] === 'plus'));
   return ws.length > 0 && ws.length <= 8 && ws.every((w) => FAREWELL.has(w) || ALL_STOP_WORDS.has(w)) && ws.some((w) => FAREWELL.has(w));
 }
 

@@ -133,6 +133,8 @@ describe('small talk inside a question (bundled knowledge base)', () => {
     for (const q of ['au revoir', 'merci, bonne journée', 'bye', 'goodbye', 'see you later', 'good night', 'ok', "d'accord", 'got it'])
       expect(await answer(q)).toBe('thanks');
     for (const q of ['not ok', "pas d'accord"]) expect(await answer(q)).not.toBe('thanks');
+    expect(await answer('à plus tard')).toBe('thanks');
+    expect(await answer('trop tard')).toBe('deadline');
     for (const q of ['good evening', 'good morning']) expect(await answer(q)).toBe('greeting');
     expect(await answer('goodbye meta ai')).toBe('goodbye-meta-ai-hoax');
     expect(await answer('Good evening, how do I object on Facebook?')).toBe('facebook-objection');
