@@ -44,6 +44,7 @@ help aide aider
 thanks thank thx ty tysm tyvm merci mrc mci
 hello hi hey bonjour salut coucou bonsoir slt bjr cc cv allo hej hallo hola ciao
 link links lien liens url
+linked relie relies reliee reliees
 setting settings parametre parametres reglage reglages
 stop stopper arreter empecher prevent block bloquer
 disable desactiver deactivate

@@ -241,4 +241,15 @@ describe("the word model's second opinion", () => {
     expect(withModel.match('holiday photos')).toMatchObject({ type: 'answer', entry: { id: 'photos' } });
     expect(createMatcher(lone, { ...oneWord, secondOpinionWeight: 0 }).match('holiday').type).toBe('choices');
   });
+
+  it('offers the tied choices of a lone word in the order of the entries that use it most', () => {
+    const oneWord = { ...tuning, minDocWeight: 0 };
+    // "form" scores the same in both (each has the one-word phrasing); the second uses it in all its phrasings.
+    const tied = createKnowledgeBase([
+      entry('account', ['meta'], ['form', 'delete my account', 'close my account', 'account gone']),
+      entry('objection', ['meta'], ['form', 'objection form', 'where is the form', 'form link']),
+    ]);
+    const m = createMatcher(tied, oneWord).match('form');
+    expect(m.type === 'choices' ? m.candidates.map((c) => c.entry.id) : m.type).toEqual(['objection', 'account']);
+  });
 });
