@@ -2,7 +2,7 @@ import type { Entry, KnowledgeBase } from './entry.ts';
 import type { Lang } from './lang.ts';
 import { bigrams, indexKnowledgeBase, openIndex, type IndexData } from './matcher-index.ts';
 import { MATCHER_DEFAULTS, type MatcherOptions } from './matcher-options.ts';
-import { questionTokens, terms, tokens, words, type Token } from './normalize.ts';
+import { readQuestion, terms, tokens, type Token } from './normalize.ts';
 import { createAccumulator, type QueryTerm } from './accumulate.ts';
 import { entryPlatforms, namedPlatforms } from './platforms.ts';
 import { createWordModel } from './word-model.ts';
@@ -86,7 +86,7 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
   /** The score of every entry and out-of-scope topic the question touches. */
   const scoreAll = (text: string): Scores => {
     scores.count = 0;
-    const typed = questionTokens(text);
+    const { words, tokens: typed } = readQuestion(text);
     const q = query(text, typed, false);
     scores.query = q;
     const queryWeight = q.reduce((s, t) => s + t.weight, 0);
@@ -103,7 +103,7 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
     const share = options.singlePhrasingShare;
     const a = options.phrasingExponent;
     const cap = Math.min(queryWeight, options.queryWeightCap);
-    const named = [...namedPlatforms(words(text))];
+    const named = [...namedPlatforms(words)];
     // An entry about other platforms than the one the question names answers it less well.
     const fits = (e: number): number => (e >= real || named.some((p) => platformsOf[e]?.has(p)) ? 1 : options.platformMismatch);
     const anyNamed = named.length > 0;

@@ -79,7 +79,10 @@ function withoutFrames(ws: readonly string[]): readonly string[] {
 
 /** The words a text is matched on: folded, minus stop words, each with its term (synonyms read, stemmed). */
 export function tokens(text: string): Token[] {
-  const ws = words(text);
+  return tokensOf(words(text));
+}
+
+function tokensOf(ws: readonly string[]): Token[] {
   const found = withoutFrames(ws)
     .map((w) => (/^\d+[a-z]{1,2}$/.test(w) ? w.replace(/[a-z]+$/, '') : w))
     // SMS French glues "je" to the verb: "jtrouve", "jpeux", "jdesinstalle" (no French word starts with j + consonant).
@@ -92,12 +95,14 @@ export function tokens(text: string): Token[] {
 }
 
 /**
- * The words a question is matched on: like `tokens`, except that a message that is only small talk reads as its one
- * small-talk term ("au revoir" and "bye" as thanks, "j'ai une question" as hello). Phrasings keep their own words.
+ * A question as the matcher reads it: its words (see `words`) and the tokens it is matched on. Like `tokens`, except
+ * that a message that is only small talk reads as its one small-talk term ("au revoir" and "bye" as thanks,
+ * "j'ai une question" as hello). Phrasings keep their own words.
  */
-export function questionTokens(text: string): Token[] {
-  const talk = smallTalkTerm(words(text));
-  return talk === undefined ? tokens(text) : [{ surface: talk, term: talk }];
+export function readQuestion(text: string): { words: string[]; tokens: Token[] } {
+  const ws = words(text);
+  const talk = smallTalkTerm(ws);
+  return { words: ws, tokens: talk === undefined ? tokensOf(ws) : [{ surface: talk, term: talk }] };
 }
 
 /** The terms of a text (see `tokens`). */
