@@ -69,8 +69,8 @@ function opensOnly(ws: readonly string[]): boolean {
   return ws.length > 0 && ws.length <= 10 && ws.every((w) => OPENER.has(w) || ALL_STOP_WORDS.has(w)) && ws.some((w) => OPENER.has(w));
 }
 
-// A farewell or an acknowledgement ("au revoir", "bonne journée", "bye", "ok", "d'accord", "got it"): answered like thanks, not matched on "goodbye"
-// (the "Goodbye Meta AI" hoax) or on "journée" alone.
+// A farewell or an acknowledgement ("au revoir", "bonne journée", "bye", "ok", "d'accord", "got it"): answered like
+// thanks, not matched on "goodbye" (the "Goodbye Meta AI" hoax) or on "journée" alone.
 const FAREWELL = new Set(
   `bye byebye goodbye ciao tchao adieu revoir plus bientot bonne journee soiree nuit weekend have nice day
   good night see you ya later cya take care cheers thanks thank merci ok okay accord daccord dac entendu noted got cool parfait
@@ -80,8 +80,8 @@ const FAREWELL = new Set(
 function saysGoodbye(ws: readonly string[]): boolean {
   if (ws.some((w) => NOT_EN.has(w) || (NOT_FR.has(w) && w !== 'plus') || w === 'non')) return false;
   // "à plus tard" is a farewell; "trop tard" is a question about the deadline.
-  ws = ws.filter((w, i) => !(w === 'tard' && ws[i - 1] === 'plus'));
-  return ws.length > 0 && ws.length <= 8 && ws.every((w) => FAREWELL.has(w) || ALL_STOP_WORDS.has(w)) && ws.some((w) => FAREWELL.has(w));
+  const said = ws.filter((w, i) => !(w === 'tard' && ws[i - 1] === 'plus'));
+  return said.length > 0 && said.length <= 8 && said.every((w) => FAREWELL.has(w) || ALL_STOP_WORDS.has(w)) && said.some((w) => FAREWELL.has(w));
 }
 
 const RULES: readonly { readonly term: string; readonly said: (ws: readonly string[], joined: string) => boolean }[] = [

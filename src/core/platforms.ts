@@ -55,10 +55,7 @@ const BETWEEN = new Set(['a', 'an', 'any', 'the', 'on', 'of', 'de', 'du', 'un', 
 
 function negated(ws: readonly string[], i: number): boolean {
   let k = i - 1;
-  const skip = (): void => {
-    while (k >= 0 && k >= i - 4 && BETWEEN.has(ws[k] ?? '')) k--;
-  };
-  skip();
+  while (k >= 0 && k >= i - 4 && BETWEEN.has(ws[k] ?? '')) k--;
   if (HAVE.has(ws[k] ?? '')) {
     k--;
     if (ws[k] === 'even') k--;
