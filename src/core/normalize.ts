@@ -1,5 +1,5 @@
 import { ALL_STOP_WORDS } from './stop-words.ts';
-import { phraseTerms, smallTalkTerm } from './phrase-terms.ts';
+import { onlyConfused, phraseTerms, smallTalkTerm } from './phrase-terms.ts';
 import { canonical } from './synonyms.ts';
 
 export { stem } from './stem.ts';
@@ -101,6 +101,7 @@ function tokensOf(ws: readonly string[]): Token[] {
  */
 export function readQuestion(text: string): { words: string[]; tokens: Token[] } {
   const ws = words(text);
+  if (onlyConfused(ws)) return { words: ws, tokens: [] };
   const talk = smallTalkTerm(ws);
   return { words: ws, tokens: talk === undefined ? tokensOf(ws) : [{ surface: talk, term: talk }] };
 }

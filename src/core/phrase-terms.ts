@@ -74,7 +74,7 @@ function opensOnly(ws: readonly string[]): boolean {
 const FAREWELL = new Set(
   `bye byebye goodbye ciao tchao adieu revoir plus bientot bonne journee soiree nuit weekend have nice day
   good night see you ya later cya take care cheers thanks thank merci ok okay accord daccord dac entendu noted got cool parfait
-  super nickel great perfect awesome`.split(/\s+/),
+  super nickel great perfect awesome compris understood understand comprends`.split(/\s+/),
 );
 
 function saysGoodbye(ws: readonly string[]): boolean {
@@ -91,6 +91,21 @@ const RULES: readonly { readonly term: string; readonly said: (ws: readonly stri
   { term: 'no-account', said: (_, joined) => NO_ACCOUNT.test(joined) },
   { term: canonical('bot'), said: (ws) => asksTheBot(ws) },
 ];
+
+// "Je comprends pas", "I don't understand", "j'ai rien compris": confusion with nothing asked, not a question about
+// what objecting does (whose phrasings say "je ne comprends pas ce que..."). Read as nothing, so the bot offers topics.
+const UNDERSTAND = new Set(['understand', 'comprends', 'comprend', 'compris', 'comprendre']);
+const ASIDE = new Set(['get', 'rien', 'nothing', 'anything', 'sorry', 'desole', 'desolee']);
+
+/** Whether a message only says it does not understand. */
+export function onlyConfused(ws: readonly string[]): boolean {
+  return (
+    ws.length <= 8 &&
+    ws.some((w) => UNDERSTAND.has(w)) &&
+    ws.some((w) => NOT_EN.has(w) || NOT_FR.has(w) || w === 'rien' || w === 't' || w === 'nothing') &&
+    ws.every((w) => UNDERSTAND.has(w) || ASIDE.has(w) || ALL_STOP_WORDS.has(w) || w.length === 1)
+  );
+}
 
 /**
  * The one term a message that is only small talk stands for: a farewell reads as thanks ("au revoir", "bonne journée",

@@ -129,11 +129,18 @@ describe('small talk inside a question (bundled knowledge base)', () => {
     expect(await answer('I have a question about my old posts')).toBe('old-posts');
   });
 
+  it('says it cannot help with "I don\'t understand" alone, rather than explain what objecting does', async () => {
+    const matcher = createMatcher(await loadKnowledgeBase(join(process.cwd(), 'faq')));
+    for (const q of ['je comprends pas', "I don't understand", "j'ai rien compris"]) expect(matcher.match(q).type).toBe('none');
+    expect(await answer("je ne comprends pas ce que fait l'opposition")).toBe('what-objection-does');
+  });
+
   it('takes a farewell for thanks, and still knows the "Goodbye Meta AI" hoax', async () => {
     for (const q of ['au revoir', 'merci, bonne journée', 'bye', 'goodbye', 'see you later', 'good night', 'ok', "d'accord", 'got it'])
       expect(await answer(q)).toBe('thanks');
     for (const q of ['not ok', "pas d'accord"]) expect(await answer(q)).not.toBe('thanks');
     expect(await answer('à plus tard')).toBe('thanks');
+    for (const q of ['je comprends', 'I understand', 'compris']) expect(await answer(q)).toBe('thanks');
     expect(await answer('trop tard')).toBe('deadline');
     for (const q of ['good evening', 'good morning']) expect(await answer(q)).toBe('greeting');
     expect(await answer('goodbye meta ai')).toBe('goodbye-meta-ai-hoax');
