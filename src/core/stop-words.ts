@@ -12,7 +12,7 @@ const enContractions = `won shan don doesn didn isn aren wasn weren wouldn shoul
 const enSms = `gonna wanna gotta u ur r hw rly cos abt bc cuz coz tho rn idk dunno lol wtf ok okay yeah yep nah anyway right thing stuff wat wut wht b4 smth sth hv hav cn shud wud cud wer tht dat da nd thru tbh imo btw nvm asap`;
 
 // Fillers that stress rather than say anything ("what exactly", "franchement", "literally").
-const frFillers = `exactement franchement concretement precisement`;
+const frFillers = `exactement franchement concretement precisement pareil pareille pareils pareilles`;
 const enFillers = `exactly actually honestly basically literally precisely`;
 // Times of day, said in greetings ("good evening, how do I..."): a greeting alone is read before stop words are dropped.
 const enGreetings = `morning mornings afternoon afternoons evening evenings`;
