@@ -174,14 +174,17 @@ export function createMatcher(kb: KnowledgeBase, options: MatcherOptions = MATCH
     let top = -Infinity;
     for (let i = 0; i < ids.length; i++) top = Math.max(top, likelihood[i] ?? 0);
     const factor = (i: number): number => Math.exp(options.secondOpinionWeight * ((likelihood[i] ?? 0) - top));
-    const typical = new Map(scored.slice(0, n).map((r, i) => [r, likelihood[i] ?? 0]));
+    const typical = (r: Scored): number => {
+      const i = scored.indexOf(r);
+      return i >= 0 && i < n ? (likelihood[i] ?? 0) : -Infinity;
+    };
     return {
       // A lone word ("meta", "form") says too little to prefer one entry: the scorer's "did you mean" stands, its ties
       // offered in the order of the entries that use the word most. It still says whether the word is more typical of
       // the entries or of the rival ("whatsapp" vs "whatsapp backup").
       scored:
         words < 2
-          ? [...scored].sort((x, y) => y.score - x.score || (typical.get(y) ?? -Infinity) - (typical.get(x) ?? -Infinity))
+          ? [...scored].sort((x, y) => y.score - x.score || typical(y) - typical(x) || 0)
           : scored.map((r, i) => (i < n ? { ...r, score: r.score * factor(i) } : r)).sort((x, y) => y.score - x.score),
       outOfScope: rival ? outOfScope * factor(n) : outOfScope,
     };
